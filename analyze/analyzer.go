@@ -1,0 +1,441 @@
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/leadlint/leadlint/lexicons"
+)
+
+// Options configure an Analyzer.
+type Options struct {
+	// Lexicon to score with; nil means lexicons.Default().
+	Lexicon *lexicons.Lexicon
+	// Disabled lists entry and rule IDs to ignore.
+	Disabled []string
+	// TopN is how many sentences Document.Top lists per side; 0 means 3.
+	TopN int
+}
+
+// Analyzer scores texts. It is safe for concurrent use; build one per
+// process and share it, since building compiles the whole lexicon.
+type Analyzer struct {
+	lex      *lexicons.Lexicon
+	nlp      *nlp
+	matcher  *matcher
+	rules    map[string]*lexicons.Rule
+	negEntry map[*lexicons.Entry]bool // the entry's pattern contains a negator
+	topN     int
+}
+
+// New builds an Analyzer.
+func New(opts Options) (*Analyzer, error) {
+	lex := opts.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = lexicons.Default(); err != nil {
+			return nil, fmt.Errorf("loading the embedded lexicon: %w", err)
+		}
+	}
+	n, err := sharedNLP()
+	if err != nil {
+		return nil, fmt.Errorf("loading prose models: %w", err)
+	}
+	disabled := map[string]bool{}
+	for _, id := range opts.Disabled {
+		disabled[id] = true
+	}
+	var entries []lexicons.Entry
+	for _, e := range lex.Entries {
+		if !disabled[e.ID] {
+			entries = append(entries, e)
+		}
+	}
+	m, err := newMatcher(entries)
+	if err != nil {
+		return nil, err
+	}
+	a := &Analyzer{lex: lex, nlp: n, matcher: m, rules: map[string]*lexicons.Rule{}, negEntry: map[*lexicons.Entry]bool{}, topN: opts.TopN}
+	if a.topN <= 0 {
+		a.topN = 3
+	}
+	for _, id := range ruleIDs {
+		r, ok := lex.Rule(id)
+		if !ok {
+			return nil, fmt.Errorf("the lexicon has no data for grammar rule %q (rules.yaml)", id)
+		}
+		if !disabled[id] {
+			a.rules[id] = &r
+		}
+	}
+	// The matcher points into entries, so negEntry is keyed by the same pointers.
+	for i := range entries {
+		e := &entries[i]
+		for _, s := range e.Slots {
+			for _, alt := range s.Alts {
+				for _, w := range patternWords(alt.Word) {
+					if negators[w] {
+						a.negEntry[e] = true
+					}
+				}
+			}
+		}
+	}
+	return a, nil
+}
+
+// Lexicon returns the lexicon the analyzer scores with.
+func (a *Analyzer) Lexicon() *lexicons.Lexicon { return a.lex }
+
+// Analyze scores one document. path is only recorded in the result.
+func (a *Analyzer) Analyze(path, text string) *Document {
+	doc, _ := a.AnalyzeContext(context.Background(), path, text)
+	return doc
+}
+
+// AnalyzeContext is Analyze with cancellation, checked between sentences.
+func (a *Analyzer) AnalyzeContext(ctx context.Context, path, text string) (*Document, error) {
+	li := newLineIndex(text)
+	doc := &Document{Path: path, Sentences: []Sentence{}}
+	for _, sp := range a.sentences(text) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		s := a.scoreSentence(text, sp, li)
+		s.Index = len(doc.Sentences)
+		doc.Sentences = append(doc.Sentences, s)
+		for _, w := range sp.words {
+			if !w.punct && w.first {
+				doc.Words++
+			}
+		}
+		countPronouns(&doc.Pronouns, sp.words)
+	}
+	a.scoreDocument(doc)
+	return doc, nil
+}
+
+// AnalyzeSentence scores a single sentence of text (the whole text is
+// treated as one sentence), for lexicon checks and evaluation.
+func (a *Analyzer) AnalyzeSentence(text string) Sentence {
+	sp := span{start: 0, end: len(text), words: a.words(text, 0)}
+	return a.scoreSentence(text, sp, newLineIndex(text))
+}
+
+// sentences segments text into sentences with words, keeping offsets.
+func (a *Analyzer) sentences(text string) []span {
+	var out []span
+	for _, b := range splitBlocks(text) {
+		block := text[b[0]:b[1]]
+		for _, s := range a.nlp.segmenter.Segment(block) {
+			start := b[0] + s.Start
+			ws := a.words(s.Text, start)
+			if len(ws) == 0 {
+				continue
+			}
+			out = append(out, span{start: start, end: start + len(s.Text), words: ws})
+		}
+	}
+	return out
+}
+
+func (a *Analyzer) words(sentence string, base int) []word {
+	toks := a.nlp.tokenizer.Tokenize(sentence)
+	a.nlp.tagger.TagTokens(toks)
+	return toWords(toks, base)
+}
+
+// sentenceCap bounds one sentence's strength per side, so a run-on sentence
+// stuffed with cues counts as strongly directive, not as ten sentences.
+const sentenceCap = 3.0
+
+// Negated cues count for the other pole at a fraction of their weight:
+// "I don't want to micromanage" is a weaker empowering statement than "I
+// trust you", and "never try anything new" a weaker order than "don't".
+const (
+	negatedDirectiveFactor  = 0.6
+	negatedEmpoweringFactor = 0.7
+)
+
+func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
+	ws := sp.words
+	line, col := li.position(sp.start)
+	s := Sentence{Line: line, Column: col, Start: sp.start, End: sp.end, Text: text[sp.start:sp.end], Signals: []Signal{}}
+	mods := findModifiers(ws)
+
+	hits := a.matcher.find(ws)
+	// An imperative whose verb opens an empowering phrase is an invitation
+	// ("Feel free to ...", "Share your ideas ..."), not an order.
+	rules := slices.DeleteFunc(grammarRules(ws), func(r ruleHit) bool {
+		return r.id == ruleImperative && startsEmpoweringHit(hits, r.from)
+	})
+
+	for _, h := range hits {
+		e := h.entry
+		sig := a.signal(text, ws, h.from, h.to, li)
+		sig.ID, sig.Kind, sig.Dimension, sig.Source = e.ID, KindLexicon, e.Dimension, e.Source
+		sig.Pole, sig.BaseWeight, sig.Suggestion = e.Pole, e.Weight, e.Suggestion
+		sig.Negated = negatedAt(ws, h.from, h.to, a.negEntry[e])
+		a.finishSignal(&sig, mods, h.from, h.to)
+		s.Signals = append(s.Signals, sig)
+	}
+	for _, r := range rules {
+		rule, ok := a.rules[r.id]
+		if !ok {
+			continue
+		}
+		sig := a.signal(text, ws, r.from, r.to, li)
+		sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
+		sig.Pole, sig.BaseWeight, sig.Suggestion = rule.Pole, rule.Weight*r.scale, rule.Suggestion
+		sig.Negated = r.negated
+		a.finishSignal(&sig, mods, r.from, r.to)
+		s.Signals = append(s.Signals, sig)
+	}
+	sort.SliceStable(s.Signals, func(i, j int) bool { return s.Signals[i].Start < s.Signals[j].Start })
+
+	for _, sig := range s.Signals {
+		if sig.Pole == lexicons.Directive {
+			s.Directive += sig.Weight
+		} else {
+			s.Empowering += sig.Weight
+		}
+	}
+	s.Directive = round(math.Min(s.Directive, sentenceCap))
+	s.Empowering = round(math.Min(s.Empowering, sentenceCap))
+	s.Label = sentenceLabel(s.Directive, s.Empowering)
+	return s
+}
+
+func startsEmpoweringHit(hits []hit, i int) bool {
+	for _, h := range hits {
+		if h.entry.Pole == lexicons.Empowering && h.from <= i && i < h.to {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Analyzer) signal(text string, ws []word, from, to int, li *lineIndex) Signal {
+	if to > len(ws) {
+		to = len(ws)
+	}
+	if from >= to {
+		from = to - 1
+	}
+	start, end := ws[from].start, ws[to-1].end
+	line, col := li.position(start)
+	return Signal{Text: text[start:end], Line: line, Column: col, Start: start, End: end}
+}
+
+// finishSignal applies negation, softeners and intensifiers to a signal.
+func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
+	w := sig.BaseWeight
+	if sig.Negated {
+		if sig.Pole == lexicons.Directive {
+			sig.Pole, w = lexicons.Empowering, w*negatedDirectiveFactor
+		} else {
+			sig.Pole, w = lexicons.Directive, w*negatedEmpoweringFactor
+			if sig.Suggestion == "" {
+				sig.Suggestion = negatedEmpoweringSuggestion
+			}
+		}
+	}
+	if sig.Pole == lexicons.Directive {
+		if mods.soften < 1 {
+			w *= mods.soften
+			sig.Softened = true
+		}
+		if f := intensifyExcluding(mods, from, to); f > 1 {
+			w *= f
+			sig.Intensified = true
+		}
+	} else {
+		sig.Suggestion = ""
+	}
+	sig.Weight = round(w)
+}
+
+const negatedEmpoweringSuggestion = "Say what people may do rather than what they may not: name the freedom, not the limit."
+
+// intensifyExcluding is the intensifier factor without intensifiers that lie
+// inside the signal's own words (an "ASAP" cue is not intensified by itself).
+func intensifyExcluding(m modifiers, from, to int) float64 {
+	f := m.intensify
+	for _, sp := range m.intensifySpans {
+		if sp[0] >= from && sp[1] <= to {
+			f /= 1.25
+		}
+	}
+	if f < 1 {
+		f = 1
+	}
+	return f
+}
+
+// Sentence labels: a side needs at least labelThreshold strength to count;
+// when both sides do and the weaker has at least mixedRatio of the stronger,
+// the sentence is mixed.
+const (
+	labelThreshold = 0.4
+	mixedRatio     = 0.75
+)
+
+func sentenceLabel(d, e float64) Label {
+	switch {
+	case d < labelThreshold && e < labelThreshold:
+		return LabelNeutral
+	case d >= labelThreshold && e >= labelThreshold && math.Min(d, e) >= mixedRatio*math.Max(d, e):
+		return LabelMixed
+	case d > e:
+		return LabelDirective
+	default:
+		return LabelEmpowering
+	}
+}
+
+// Document scores. Balance = (E - D) / (E + D + prior), where E and D are
+// the summed sentence strengths and the prior grows with the number of
+// sentences: a few weak cues in a long text stay near zero.
+const (
+	priorBase        = 1.0
+	priorPerSentence = 0.15
+	// A document whose cues average less than minIntensity per sentence is
+	// neutral whatever its balance.
+	minIntensity = 0.12
+	// Balance beyond ±labelBalance labels a document directive or empowering.
+	labelBalance = 0.25
+)
+
+func balance(e, d float64, sentences int) float64 {
+	return round((e - d) / (e + d + priorBase + priorPerSentence*float64(sentences)))
+}
+
+func (a *Analyzer) scoreDocument(doc *Document) {
+	n := len(doc.Sentences)
+	type sums struct {
+		d, e    float64
+		signals int
+	}
+	var total sums
+	dims := map[string]*sums{}
+	for _, d := range a.lex.Dimensions {
+		dims[d.ID] = &sums{}
+	}
+	for _, s := range doc.Sentences {
+		total.d += s.Directive
+		total.e += s.Empowering
+		if s.Flagged() {
+			doc.Scores.Flagged++
+		}
+		for _, sig := range s.Signals {
+			ds := dims[sig.Dimension]
+			if ds == nil {
+				continue
+			}
+			ds.signals++
+			if sig.Pole == lexicons.Directive {
+				ds.d += sig.Weight
+			} else {
+				ds.e += sig.Weight
+			}
+		}
+	}
+	doc.Scores.Directive = perSentence(total.d, n)
+	doc.Scores.Empowering = perSentence(total.e, n)
+	doc.Scores.Balance = balance(total.e, total.d, n)
+	doc.Label = documentLabel(doc.Scores, n)
+	doc.Dimensions = make([]DimensionScore, 0, len(a.lex.Dimensions))
+	for _, d := range a.lex.Dimensions {
+		ds := dims[d.ID]
+		doc.Dimensions = append(doc.Dimensions, DimensionScore{
+			ID: d.ID, Title: d.Title, Signals: ds.signals,
+			Scores: Scores{Directive: perSentence(ds.d, n), Empowering: perSentence(ds.e, n), Balance: balance(ds.e, ds.d, n)},
+		})
+	}
+	finishPronouns(&doc.Pronouns, doc.Words)
+	doc.Top = a.top(doc)
+}
+
+func perSentence(sum float64, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return round(sum / float64(n))
+}
+
+func documentLabel(s Scores, sentences int) Label {
+	if sentences == 0 || s.Directive+s.Empowering < minIntensity {
+		return LabelNeutral
+	}
+	switch {
+	case s.Balance <= -labelBalance:
+		return LabelDirective
+	case s.Balance >= labelBalance:
+		return LabelEmpowering
+	case s.Directive+s.Empowering < 2*minIntensity:
+		return LabelNeutral
+	default:
+		return LabelMixed
+	}
+}
+
+func (a *Analyzer) top(doc *Document) Top {
+	pick := func(score func(*Sentence) float64, other func(*Sentence) float64) []TopSentence {
+		idx := make([]int, 0, len(doc.Sentences))
+		for i := range doc.Sentences {
+			s := &doc.Sentences[i]
+			if score(s) >= labelThreshold && score(s) > other(s) {
+				idx = append(idx, i)
+			}
+		}
+		sort.SliceStable(idx, func(i, j int) bool {
+			return score(&doc.Sentences[idx[i]])-other(&doc.Sentences[idx[i]]) > score(&doc.Sentences[idx[j]])-other(&doc.Sentences[idx[j]])
+		})
+		if len(idx) > a.topN {
+			idx = idx[:a.topN]
+		}
+		out := make([]TopSentence, 0, len(idx))
+		for _, i := range idx {
+			s := &doc.Sentences[i]
+			out = append(out, TopSentence{Index: i, Line: s.Line, Column: s.Column, Score: score(s), Text: s.Text})
+		}
+		return out
+	}
+	d := func(s *Sentence) float64 { return s.Directive }
+	e := func(s *Sentence) float64 { return s.Empowering }
+	return Top{Directive: pick(d, e), Empowering: pick(e, d)}
+}
+
+var (
+	pronounsI   = set("i", "me", "my", "mine", "myself")
+	pronounsWe  = set("we", "us", "our", "ours", "ourselves")
+	pronounsYou = set("you", "your", "yours", "yourself", "yourselves", "u", "y'all", "ya")
+)
+
+func countPronouns(p *Pronouns, ws []word) {
+	for _, w := range ws {
+		switch {
+		case pronounsI[w.norm]:
+			p.I++
+		case pronounsWe[w.norm]:
+			p.We++
+		case pronounsYou[w.norm]:
+			p.You++
+		}
+	}
+}
+
+func finishPronouns(p *Pronouns, words int) {
+	if words == 0 {
+		return
+	}
+	rate := func(n int) float64 { return round(100 * float64(n) / float64(words)) }
+	p.IRate, p.WeRate, p.YouRate = rate(p.I), rate(p.We), rate(p.You)
+}
+
+// round keeps scores to three decimals so reports are stable and readable.
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+

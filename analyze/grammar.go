@@ -1,0 +1,829 @@
+package analyze
+
+import (
+	"strings"
+)
+
+// Rule IDs. Their data (weight, dimension, suggestion) lives in
+// lexicons/data/rules.yaml; New fails if one is missing there.
+const (
+	ruleImperative    = "grammar.imperative"
+	ruleObligation    = "grammar.obligation"
+	ruleWantYouTo     = "grammar.want-you-to"
+	ruleNeedStatement = "grammar.need-statement"
+	ruleRequest       = "grammar.request"
+	ruleCheckUp       = "grammar.check-up"
+	ruleOpenQuestion  = "grammar.open-question"
+	ruleOffer         = "grammar.offer"
+)
+
+var ruleIDs = []string{
+	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
+	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer,
+}
+
+// ruleHit is a grammar rule found in a sentence: words [from, to).
+type ruleHit struct {
+	id       string
+	from, to int
+	// scale multiplies the rule's weight (a "we" obligation is weaker than a
+	// "you" one; "could you" is more polite than "can you").
+	scale float64
+	// negated: the frame itself was negated ("you don't have to").
+	negated bool
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// Words skipped before looking for the head of a sentence.
+	discourseWords = set("so", "also", "and", "but", "ok", "okay", "now", "then", "first", "firstly",
+		"second", "secondly", "third", "next", "finally", "lastly", "again", "hey", "hi", "hello",
+		"oh", "well", "btw", "ps", "alright", "anyway", "additionally", "meanwhile", "otherwise",
+		"still", "or", "plus", "yes", "yeah", "sure", "right", "honestly", "seriously", "quick",
+		"reminder", "fyi", "note", "update", "action", "todo", "to-do", "important", "urgent")
+	politeWords = set("please", "pls", "plz", "kindly", "just", "simply", "quickly", "also",
+		"really", "definitely", "always")
+	teamWords = set("team", "all", "everyone", "everybody", "folks", "guys", "y'all", "people",
+		"gang", "crew", "friends", "colleagues")
+
+	// Words that are not orders even when they open a sentence like a verb.
+	notImperative = set("thank", "thanks", "hope", "welcome", "congrats", "congratulations", "cheers",
+		"love", "like", "sounds", "looks", "seems", "looking", "glad", "happy", "sorry", "wish",
+		"see", "good", "great", "nice", "need", "want", "let", "please", "regards", "best",
+		"morning", "afternoon", "evening", "bye", "agree", "excited", "appreciate", "hi", "hello",
+		"dear", "imagine", "picture", "enjoy", "feel", "trust", "say", "am", "is", "are", "was",
+		"were", "ai", "wonder", "guess", "bet", "suppose", "mean", "know", "think", "sure", "okay",
+		"ok", "yes", "no", "yeah", "maybe", "perhaps", "sound", "mind", "fyi", "rest", "kudos",
+		"shout", "happy", "hats", "props", "big", "well", "thx", "ty", "np", "same", "ditto")
+
+	// Farewell formulas shaped like imperatives.
+	farewells = []string{"have a", "have fun", "take care", "stay safe", "stay well", "get well",
+		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe"}
+
+	// Common base-form verbs, for when the tagger misreads a capitalised
+	// sentence-initial verb as a noun ("Update the doc.").
+	commonVerbs = set("send", "update", "review", "check", "call", "email", "schedule", "draft",
+		"book", "ship", "fix", "finish", "submit", "file", "complete", "prepare", "write", "read",
+		"add", "remove", "delete", "move", "change", "make", "get", "put", "bring", "take", "give",
+		"show", "tell", "ask", "answer", "reply", "respond", "confirm", "approve", "sign", "print",
+		"forward", "copy", "cc", "attach", "upload", "download", "install", "deploy", "test", "run",
+		"stop", "start", "keep", "leave", "hold", "follow", "use", "try", "plan", "organize",
+		"organise", "coordinate", "assign", "ensure", "clean", "close", "open", "merge", "revert",
+		"rewrite", "redo", "resend", "share", "post", "publish", "report", "document", "log",
+		"track", "list", "order", "pay", "buy", "cancel", "postpone", "reschedule", "escalate",
+		"contact", "ping", "text", "message", "notify", "inform", "remind", "loop", "set",
+		"double-check", "recheck", "verify", "validate", "audit", "fill", "label", "sort", "clear",
+		"pull", "push", "cut", "drop", "stick", "avoid", "focus", "be", "come", "go", "stay", "wait",
+		"hurry", "note", "remember", "read", "print", "look", "find", "handle", "process",
+		"implement", "execute", "deliver", "present", "pick", "hand", "turn", "write", "do")
+
+	// Verbs after "you will" that predict an experience, not an order.
+	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "get", "have", "need",
+		"want", "receive", "hear", "learn", "grow", "feel", "probably", "likely", "also", "soon",
+		"never", "always", "thrive", "do", "make", "know", "understand", "recognize", "recognise",
+		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise")
+
+	subjectsReader = set("you", "u", "y'all", "everyone", "everybody", "all", "team", "staff",
+		"employees", "people", "each", "nobody", "managers", "folks", "guys", "yall")
+
+	negators = set("not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "without",
+		"hardly", "barely")
+
+	clauseBreakWords = set("but", "and", "or", "so", "because", "although", "though", "while",
+		"whereas", "if", "when", "unless", "since", "however", "yet")
+
+	subordinators = set("if", "when", "once", "after", "before", "while", "since", "because",
+		"as", "until", "whenever", "unless")
+
+	whWords = set("what", "how", "which", "where", "who", "whom", "whose")
+
+	// Words that show an open question asks for the reader's view.
+	viewWords = set("think", "feel", "suggest", "recommend", "propose", "prefer", "see", "approach",
+		"improve", "differently", "ideas", "idea", "thoughts", "thought", "opinion", "opinions",
+		"view", "views", "take", "input", "feedback", "concerns", "concern", "better", "best",
+		"might", "envision", "imagine", "learn", "learned", "try", "tackle", "solve", "change",
+		"rather", "wish", "want", "like", "love", "excite", "excites", "excited", "worry", "worries",
+		"handle", "believe", "reckon", "favorite", "favourite", "priority", "priorities", "matter",
+		"matters", "help", "support", "need")
+	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
+		"anyone", "y'all", "u", "yall", "guys")
+
+	// Words that make a question about the reader a status check.
+	doneWords = set("done", "finished", "finish", "complete", "completed", "ready", "fixed", "fix",
+		"sent", "send", "submitted", "submit", "shipped", "ship", "sorted", "updated", "update",
+		"signed", "approved", "filed", "delivered", "closed", "resolved", "live", "merged", "paid",
+		"called", "emailed", "reviewed", "booked", "uploaded", "checked", "replied", "responded",
+		"started", "got", "get", "made", "read", "handled", "completed", "in", "out", "back")
+
+	// Modals that soften a request: counterfactual modals read as more polite.
+	requestModals = map[string]float64{"can": 1, "will": 1, "could": 0.8, "would": 0.8}
+)
+
+// grammarRules finds rule hits in a sentence's words.
+func grammarRules(ws []word) []ruleHit {
+	if len(ws) == 0 {
+		return nil
+	}
+	var hits []ruleHit
+	question := isQuestion(ws)
+	head := headIndex(ws)
+	if q := questionRules(ws, head, question); q != nil {
+		hits = append(hits, *q)
+	}
+	if !question {
+		if h, ok := imperativeAt(ws, head); ok {
+			hits = append(hits, h)
+		} else if alt := afterOpeningClause(ws, head); alt > head {
+			if h, ok := imperativeAt(ws, alt); ok {
+				hits = append(hits, h)
+			}
+		}
+		if h, ok := needStatement(ws, head); ok {
+			hits = append(hits, h)
+		}
+	}
+	hits = append(hits, obligations(ws, question)...)
+	if h, ok := wantYouTo(ws); ok {
+		hits = append(hits, h)
+	}
+	if h, ok := embeddedRequestInStatement(ws); ok && !hasRule(hits, ruleRequest) {
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+func hasRule(hits []ruleHit, id string) bool {
+	for _, h := range hits {
+		if h.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuestion(ws []word) bool {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !ws[i].punct {
+			return false
+		}
+		if strings.Contains(ws[i].norm, "?") {
+			return true
+		}
+	}
+	return false
+}
+
+// at returns the normalised word at i, or "" past the end.
+func at(ws []word, i int) string {
+	if i < 0 || i >= len(ws) {
+		return ""
+	}
+	return ws[i].norm
+}
+
+// headIndex skips list markers, discourse words, "please"/"just" and a
+// vocative ("Maria, ..." / "Team, ...") to find where the sentence proper starts.
+func headIndex(ws []word) int {
+	i := 0
+	for i < len(ws) {
+		w := &ws[i]
+		switch {
+		case w.punct:
+			i++
+		case isNumber(w.norm) && i+1 < len(ws) && (ws[i+1].norm == "." || ws[i+1].norm == ")"):
+			i += 2
+		case discourseWords[w.norm] && (at(ws, i+1) == "," || discourseWords[w.norm] && !isVerbLike(ws, i)):
+			i++
+		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always":
+			i++
+		default:
+			if v := vocativeEnd(ws, i); v > i {
+				i = v
+				continue
+			}
+			return i
+		}
+	}
+	return i
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// vocativeEnd: "Maria, ...", "Team, ...", "Tom and Priya, ..." end at the
+// comma; returns i when there is no vocative at i.
+func vocativeEnd(ws []word, i int) int {
+	j := i
+	for j < len(ws) && j-i < 4 {
+		w := &ws[j]
+		if w.norm == "," {
+			if j > i {
+				return j + 1
+			}
+			return i
+		}
+		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (w.tag == "NNP" || w.tag == "NNPS" || j > i)
+		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
+			return i
+		}
+		if w.norm == "i" || w.norm == "we" || w.norm == "you" {
+			return i
+		}
+		j++
+	}
+	return i
+}
+
+// afterOpeningClause returns the index after a short opening clause or
+// phrase ending in a comma ("If you can, ...", "By Friday, ..."), or head.
+func afterOpeningClause(ws []word, head int) int {
+	for j := head; j < len(ws) && j-head <= 10; j++ {
+		if ws[j].norm == "," {
+			next := j + 1
+			for next < len(ws) && (politeWords[ws[next].norm] || ws[next].punct) {
+				next++
+			}
+			return next
+		}
+		if ws[j].punct && ws[j].norm != "'" {
+			return head
+		}
+	}
+	return head
+}
+
+// isVerbLike says whether the word at i could head an imperative.
+func isVerbLike(ws []word, i int) bool {
+	if i >= len(ws) {
+		return false
+	}
+	w := &ws[i]
+	if w.punct || notImperative[w.norm] {
+		return false
+	}
+	switch w.tag {
+	case "VB", "VBP":
+	default:
+		if !commonVerbs[w.norm] {
+			return false
+		}
+	}
+	// A following verb means the word was a subject noun ("Design is done").
+	if i+1 < len(ws) {
+		next := &ws[i+1]
+		switch next.tag {
+		case "VBZ", "VBD", "MD":
+			return false
+		}
+		if next.norm == ":" || next.norm == "'s" || next.norm == "is" || next.norm == "was" || next.norm == "are" {
+			return false
+		}
+	}
+	return true
+}
+
+// imperativeAt detects an imperative at position i.
+func imperativeAt(ws []word, i int) (ruleHit, bool) {
+	w := at(ws, i)
+	switch {
+	case w == "":
+		return ruleHit{}, false
+	case w == "do" && at(ws, i+1) == "not", w == "never":
+		// "Don't change the template." / "Never send ..."
+		j := i + 1
+		if w == "do" {
+			j = i + 2
+		}
+		for politeWords[at(ws, j)] || at(ws, j) == "ever" {
+			j++
+		}
+		if isVerbLike(ws, j) || at(ws, j) == "be" {
+			return ruleHit{id: ruleImperative, from: i, to: j + 1, scale: 1}, true
+		}
+		return ruleHit{}, false
+	case w == "let":
+		// "Let me know ..." asks the reader for something, mildly; "Let's"
+		// and "Let me explain" are not orders.
+		if at(ws, i+1) == "me" && at(ws, i+2) == "know" {
+			return ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.5}, true
+		}
+		return ruleHit{}, false
+	}
+	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+		return ruleHit{}, false
+	}
+	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
+	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
+}
+
+func isFarewell(ws []word, i int) bool {
+	for _, f := range farewells {
+		parts := strings.Fields(f)
+		ok := true
+		for k, p := range parts {
+			if at(ws, i+k) != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			// "Have a look at ..." is an order, "Have a great day" is not.
+			if f == "have a" && !positiveAfterHaveA[at(ws, i+2)] {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var positiveAfterHaveA = set("great", "good", "nice", "lovely", "wonderful", "fantastic", "happy",
+	"safe", "restful", "relaxing", "fun", "blast", "brilliant", "productive", "merry", "super")
+
+// needStatement: "I need the numbers by noon.", "Need the deck by 3."
+func needStatement(ws []word, head int) (ruleHit, bool) {
+	i := head
+	scale := 1.0
+	switch at(ws, i) {
+	case "i":
+		i++
+	case "we":
+		i++
+		scale = 0.75
+	}
+	for politeWords[at(ws, i)] || at(ws, i) == "still" || at(ws, i) == "do" || at(ws, i) == "will" || at(ws, i) == "really" {
+		i++
+	}
+	switch at(ws, i) {
+	case "need", "needs", "want", "require", "expect":
+	default:
+		return ruleHit{}, false
+	}
+	if i == head && at(ws, i) != "need" {
+		return ruleHit{}, false
+	}
+	next := at(ws, i+1)
+	switch next {
+	case "the", "this", "that", "these", "those", "your", "a", "an", "all", "it", "them", "everything",
+		"some", "any", "both", "each", "every", "feedback", "answers", "confirmation",
+		"updates", "numbers", "figures", "status", "sign-off", "approval":
+	default:
+		if ws[minInt(i+1, len(ws)-1)].tag != "NNS" || i+1 >= len(ws) {
+			return ruleHit{}, false
+		}
+	}
+	// "We need more people like you" praises rather than requests.
+	if next == "more" || next == "people" {
+		return ruleHit{}, false
+	}
+	return ruleHit{id: ruleNeedStatement, from: head, to: i + 2, scale: scale}, true
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// questionRules classifies a question: a request, a check-up, an open
+// question or an offer.
+func questionRules(ws []word, head int, question bool) *ruleHit {
+	h := head
+	w0, w1 := at(ws, h), at(ws, h+1)
+
+	// Offers of choice or support come first: "Would you like to ...?"
+	if question || w0 == "how" || w0 == "what" || w0 == "is" || w0 == "would" || w0 == "do" {
+		if end := offerEnd(ws, h); end > h {
+			return &ruleHit{id: ruleOffer, from: h, to: end, scale: 1}
+		}
+	}
+	// Embedded imperative: "Can/Could/Would/Will you (please) send ...?"
+	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all") {
+		j := h + 2
+		for politeWords[at(ws, j)] || at(ws, j) == "possibly" || at(ws, j) == "maybe" || at(ws, j) == "also" {
+			j++
+		}
+		if at(ws, j) == "mind" || at(ws, j) == "be" && at(ws, j+1) == "able" || isVerbLike(ws, j) || at(ws, j) == "let" {
+			if w0 == "will" && at(ws, j) == "be" {
+				return nil
+			}
+			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: scale}
+		}
+	}
+	if !question {
+		return nil
+	}
+	if end := openQuestionEnd(ws, h); end > h {
+		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: 1}
+	}
+	if end := checkUpEnd(ws, h); end > h {
+		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
+	}
+	return nil
+}
+
+// phraseAt reports whether the words starting at i spell phrase.
+func phraseAt(ws []word, i int, phrase string) bool {
+	for k, p := range strings.Fields(phrase) {
+		if at(ws, i+k) != p {
+			return false
+		}
+	}
+	return true
+}
+
+func findPhrase(ws []word, from int, phrases ...string) (int, int) {
+	for i := from; i < len(ws); i++ {
+		for _, p := range phrases {
+			if phraseAt(ws, i, p) {
+				return i, i + len(strings.Fields(p))
+			}
+		}
+	}
+	return -1, -1
+}
+
+var offerPhrases = []string{
+	"would you like to", "would you like me to", "do you want to", "do you want me to",
+	"would you be interested in", "are you interested in", "would you be up for", "are you up for",
+	"how can i help", "how can i support", "how can we help", "how can we support", "how could i help",
+	"what do you need from me", "what do you need from us", "what can i do", "what can we do to help",
+	"is there anything i can do", "is there anything we can do", "anything i can do",
+	"would it help if i", "can i help", "how may i help", "what would help you", "what would you need",
+	"what support do you need", "what support would", "would you want to",
+}
+
+func offerEnd(ws []word, h int) int {
+	for _, p := range offerPhrases {
+		if phraseAt(ws, h, p) {
+			return h + len(strings.Fields(p))
+		}
+	}
+	return h
+}
+
+var openPhrases = []string{
+	"what do you think", "what do you all think", "what does everyone think", "what does the team think",
+	"how might we", "how could we", "how can we", "how should we", "how would you", "what would you",
+	"what if we", "what if you", "what if", "any thoughts", "any ideas", "any suggestions", "any feedback",
+	"any concerns", "any objections", "any input", "your thoughts", "thoughts", "ideas", "what are your thoughts",
+	"what's your take", "what is your take", "what's your view", "what is your view", "what's your opinion",
+	"do you think", "do you agree", "do you feel", "do you see", "would you agree", "are you comfortable",
+	"is everyone comfortable", "is everyone ok with", "is everyone okay with", "are you ok with",
+	"are you okay with", "does that work for", "does this work for", "does that sound", "does this sound",
+	"does that make sense", "how do you feel", "how do you see", "which would you", "which do you",
+	"where do you see", "what excites you", "what would make", "what would it take", "what matters",
+	"what did we learn", "what did you learn", "what could we", "what should we", "how do we",
+	"what are we missing", "what am i missing", "who wants to", "who would like to", "who's up for",
+	"how would we", "what else could", "is there a better way", "are there better ways",
+}
+
+func openQuestionEnd(ws []word, h int) int {
+	for _, p := range openPhrases {
+		if phraseAt(ws, h, p) {
+			return h + len(strings.Fields(p))
+		}
+	}
+	// Asking for agreement: "Does that plan work for you?", "Would Tuesday suit everyone?"
+	switch at(ws, h) {
+	case "does", "do", "would", "will", "is", "are":
+		if _, end := findPhrase(ws, h+1, "work for you", "work for everyone", "work for everybody",
+			"work for all", "work for the team", "sound good", "sound ok", "sound okay", "sound right",
+			"make sense", "suit you", "suit everyone", "okay with everyone", "ok with everyone",
+			"okay with you", "ok with you", "fair to you", "feel right"); end > 0 {
+			return end
+		}
+	}
+	// A wh-question about the reader's or team's view: "What would make
+	// this easier for you?", "Which option do you prefer?"
+	if whWords[at(ws, h)] && at(ws, h) != "who" {
+		reader, view := false, false
+		for i := h + 1; i < len(ws); i++ {
+			if readerWords[ws[i].norm] {
+				reader = true
+			}
+			if viewWords[ws[i].norm] {
+				view = true
+			}
+		}
+		if reader && view {
+			return h + 1
+		}
+	}
+	return h
+}
+
+var checkPhrases = []string{
+	"where are we on", "where are we with", "where are you on", "where are you with", "what's the status",
+	"what is the status", "what's the eta", "what is the eta", "any update", "any updates", "any progress",
+	"any news on", "status on", "status update", "eta on", "how's it coming", "how is it coming",
+	"when will it be", "when will this be", "when will that be", "when can i expect", "when will i get",
+	"when will you have", "when will you be done", "when do i get", "when can i have", "is it done",
+	"is this done", "is that done", "are you done", "are you finished", "is it ready", "is this ready",
+	"why is this not", "why is it not", "why has", "why have you not", "why did you not", "why did you",
+	"why would you", "why do you", "why are you", "why is nobody", "why is no one", "who approved",
+	"who told you", "who said you could", "what were you thinking", "how many times", "how come",
+}
+
+func checkUpEnd(ws []word, h int) int {
+	for _, p := range checkPhrases {
+		if phraseAt(ws, h, p) {
+			return h + len(strings.Fields(p))
+		}
+	}
+	w0, w1 := at(ws, h), at(ws, h+1)
+	// "Why isn't this done?", "Why haven't you ...?": a why-question with a negation.
+	if w0 == "why" {
+		for i := h + 1; i < len(ws) && i < h+4; i++ {
+			if ws[i].norm == "not" {
+				return i + 1
+			}
+		}
+		return h
+	}
+	switch w0 {
+	case "did", "have", "has", "had":
+		// "Did you send it?", "Have you finished the report?", "Has the
+		// contract been signed?"; but not "Have you considered ...?", nor
+		// "Did you enjoy ...?".
+		if w0 == "did" && (w1 == "you" || w1 == "u" || w1 == "anyone" || w1 == "everyone" || w1 == "we") {
+			if j := h + 2; j < len(ws) && (doneWords[ws[j].norm] || doneWords[at(ws, j+1)] || commonVerbs[ws[j].norm]) {
+				return j + 1
+			}
+			return h
+		}
+		for i := h + 1; i < len(ws) && i < h+6; i++ {
+			if doneWords[ws[i].norm] && ws[i].norm != "get" && ws[i].norm != "in" {
+				return i + 1
+			}
+		}
+	case "is", "are", "was", "were":
+		for i := h + 1; i < len(ws) && i < h+6; i++ {
+			if doneWords[ws[i].norm] && (ws[i].tag == "VBN" || ws[i].tag == "JJ" || ws[i].norm == "done" || ws[i].norm == "ready") {
+				if at(ws, i+1) == "yet" || at(ws, i+1) == "?" || at(ws, i+1) == "now" {
+					return i + 1
+				}
+			}
+		}
+	}
+	return h
+}
+
+// embeddedRequestInStatement: "I was wondering if you could ...", "I'd
+// appreciate it if you could ...", "it would be great if you could ...".
+func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i].norm != "if" {
+			continue
+		}
+		subj := at(ws, i+1)
+		if subj != "you" && subj != "u" && subj != "someone" {
+			continue
+		}
+		mod := at(ws, i+2)
+		if mod != "could" && mod != "would" && mod != "can" {
+			continue
+		}
+		j := i + 3
+		for politeWords[at(ws, j)] {
+			j++
+		}
+		if isVerbLike(ws, j) {
+			// A bare condition ("if you can, ...") is a softener, not a request.
+			return ruleHit{id: ruleRequest, from: i, to: j + 1, scale: 0.8}, true
+		}
+	}
+	return ruleHit{}, false
+}
+
+var obligationFrames = []struct {
+	phrase      string
+	scale       float64
+	prohibition bool
+}{
+	{"must", 1, false},
+	{"have to", 1, false}, {"has to", 1, false}, {"have got to", 1, false}, {"got to", 0.9, false},
+	{"need to", 0.9, false}, {"needs to", 0.9, false},
+	{"should", 0.7, false}, {"ought to", 0.8, false}, {"had better", 1, false}, {"would better", 1, false}, {"better", 0.9, false},
+	{"are required to", 1, false}, {"is required to", 1, false}, {"are expected to", 0.9, false},
+	{"is expected to", 0.9, false}, {"are obliged to", 1, false}, {"are supposed to", 0.7, false},
+	{"is supposed to", 0.7, false}, {"are to", 1, false}, {"is to", 0.9, false},
+	{"can not", 0.9, true}, {"may not", 1, true}, {"are not allowed to", 1, true},
+	{"are not permitted to", 1, true}, {"is not allowed to", 1, true}, {"must not", 1, true},
+	{"should not", 0.8, true}, {"will not", 0.6, true},
+	{"will", 0.7, false},
+}
+
+// Negated necessity: the reader is freed from an obligation.
+var freedFrames = []string{
+	"do not have to", "do not need to", "don't have to", "need not", "are not required to",
+	"will not need to", "will not have to", "do not need", "no longer need to", "no longer have to",
+	"never have to", "never need to", "is not required to", "does not have to", "does not need to",
+}
+
+// obligations finds obligation frames with the reader or team as subject,
+// and passive obligations ("must be submitted").
+func obligations(ws []word, question bool) []ruleHit {
+	var hits []ruleHit
+	for i := 0; i < len(ws); i++ {
+		subj := ws[i].norm
+		scale := 1.0
+		switch {
+		case subjectsReader[subj]:
+		case subj == "we":
+			scale = 0.5
+		case subj == "no" && at(ws, i+1) == "one":
+			i++
+		default:
+			// Passive obligation with any subject: "Reports must be submitted ..."
+			if j, s, ok := passiveObligation(ws, i); ok && !question {
+				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.7 * s})
+				i = j
+			}
+			continue
+		}
+		// "everyone on the team must", "each of you must": allow a short
+		// prepositional phrase between subject and modal.
+		j := i + 1
+		if at(ws, j) == "of" || at(ws, j) == "on" || at(ws, j) == "in" {
+			for k := j + 1; k < len(ws) && k < j+4; k++ {
+				if isModalStart(at(ws, k)) {
+					j = k
+					break
+				}
+			}
+		}
+		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" {
+			j++
+		}
+		if question && (i == 0 || j > i+1) {
+			// "Do you have to ...?" asks; it does not oblige.
+			continue
+		}
+		// Negated necessity first.
+		freed := false
+		for _, f := range freedFrames {
+			if phraseAt(ws, j, f) {
+				end := j + len(strings.Fields(f))
+				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end, scale: scale, negated: true})
+				freed = true
+				i = end
+				break
+			}
+		}
+		if freed {
+			continue
+		}
+		for _, f := range obligationFrames {
+			if !phraseAt(ws, j, f.phrase) {
+				continue
+			}
+			end := j + len(strings.Fields(f.phrase))
+			next := at(ws, end)
+			if f.phrase == "will" || f.phrase == "will not" {
+				// "You will send me ..." orders; "You will love it" predicts.
+				if subj != "you" || question || willNotOrder[next] || !isVerbLike(ws, end) {
+					break
+				}
+			}
+			if f.phrase == "better" && subj != "you" {
+				break
+			}
+			if f.phrase == "is to" || f.phrase == "are to" {
+				if !isVerbLike(ws, end) && next != "be" {
+					break
+				}
+			}
+			if f.phrase == "should" && (next == "be" && at(ws, end+1) == "proud" || next == "feel") {
+				break // "you should be proud" praises
+			}
+			s := scale * f.scale
+			if subj == "nobody" || subj == "no" {
+				s = scale // "Nobody is to ..." is a prohibition in any frame
+			}
+			hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end + 1, scale: s})
+			i = end
+			break
+		}
+	}
+	return hits
+}
+
+func isModalStart(w string) bool {
+	switch w {
+	case "must", "have", "has", "need", "needs", "should", "ought", "are", "is", "will", "can", "may":
+		return true
+	}
+	return false
+}
+
+// passiveObligation: "<noun> must/has to/needs to/should be <participle>".
+func passiveObligation(ws []word, i int) (int, float64, bool) {
+	var scale float64
+	j := i
+	switch {
+	case phraseAt(ws, i, "must be"):
+		scale, j = 1, i+2
+	case phraseAt(ws, i, "has to be"), phraseAt(ws, i, "have to be"), phraseAt(ws, i, "needs to be"), phraseAt(ws, i, "need to be"):
+		scale, j = 0.9, i+3
+	case phraseAt(ws, i, "is to be"), phraseAt(ws, i, "are to be"):
+		scale, j = 1, i+3
+	default:
+		return 0, 0, false
+	}
+	// The word before the modal must be a noun subject, not "I" or "it"
+	// ("it must be nice"), and a participle must follow.
+	if i == 0 {
+		return 0, 0, false
+	}
+	prev := ws[i-1]
+	if prev.punct || prev.norm == "i" || prev.norm == "it" || prev.norm == "this" || prev.norm == "that" || prev.norm == "there" {
+		return 0, 0, false
+	}
+	if j < len(ws) && (ws[j].tag == "VBN" || ws[j].tag == "VBD") && !isAdjectiveLike(ws[j].norm) {
+		return j + 1, scale, true
+	}
+	return 0, 0, false
+}
+
+func isAdjectiveLike(w string) bool {
+	switch w {
+	case "proud", "excited", "pleased", "amazed", "impressed", "interested", "tired", "done":
+		return true
+	}
+	return false
+}
+
+// wantYouTo: "I need/want/expect you to ...", "I'd like you to ...".
+func wantYouTo(ws []word) (ruleHit, bool) {
+	for i := 0; i < len(ws); i++ {
+		if ws[i].norm != "i" && ws[i].norm != "we" {
+			continue
+		}
+		j := i + 1
+		negated := false
+		for {
+			switch at(ws, j) {
+			case "really", "just", "do", "will", "would", "also", "still", "absolutely", "definitely", "am", "'d":
+				j++
+				continue
+			case "not", "never":
+				negated = true
+				j++
+				continue
+			}
+			break
+		}
+		verb := at(ws, j)
+		switch verb {
+		case "need", "want", "expect", "require", "like", "asking", "ask":
+		default:
+			continue
+		}
+		if verb == "like" && at(ws, j-1) != "would" {
+			continue
+		}
+		k := j + 1
+		obj := at(ws, k)
+		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "the" && at(ws, k+1) == "team" || obj == "each") {
+			continue
+		}
+		for k < len(ws) && k < j+5 && at(ws, k) != "to" {
+			k++
+		}
+		if at(ws, k) != "to" {
+			continue
+		}
+		if negated {
+			// "I don't want you to worry" reassures as often as it forbids:
+			// the cue is cancelled rather than flipped.
+			return ruleHit{}, false
+		}
+		scale := 1.0
+		if verb == "like" || verb == "ask" || verb == "asking" {
+			scale = 0.8
+		}
+		if ws[i].norm == "we" {
+			scale *= 0.8
+		}
+		return ruleHit{id: ruleWantYouTo, from: i, to: k + 1, scale: scale}, true
+	}
+	return ruleHit{}, false
+}

@@ -1,0 +1,251 @@
+package analyze
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/leadlint/leadlint/lexicons"
+)
+
+// cslot is a compiled pattern slot.
+type cslot struct {
+	exact map[string]bool // word forms that match exactly
+	stems map[string]bool // stems that match any inflection
+	any   bool
+	gap   int // > 0: matches 0..gap non-punctuation words
+}
+
+func (s *cslot) matches(w *word) bool {
+	if s.any {
+		return !w.punct
+	}
+	return s.exact[w.norm] || (!w.punct && s.stems[w.stem])
+}
+
+// variant is one expansion of a pattern with its optional slots decided.
+type variant struct {
+	entry *lexicons.Entry
+	slots []cslot
+	order int // entry index, for stable results
+}
+
+// matcher finds lexicon entries in sentences. It indexes every variant by
+// the words its first slot accepts, so a sentence costs one map lookup per
+// word plus the few candidates that share a first word.
+type matcher struct {
+	byExact map[string][]*variant
+	byStem  map[string][]*variant
+}
+
+// maxVariants bounds the expansion of optional slots per pattern.
+const maxVariants = 64
+
+func newMatcher(entries []lexicons.Entry) (*matcher, error) {
+	m := &matcher{byExact: map[string][]*variant{}, byStem: map[string][]*variant{}}
+	for i := range entries {
+		e := &entries[i]
+		slots, err := compileSlots(e.Slots)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: entry %q: %w", e.File, e.Line, e.ID, err)
+		}
+		variants := expandOptional(slots)
+		if len(variants) > maxVariants {
+			return nil, fmt.Errorf("%s:%d: entry %q: too many optional slots", e.File, e.Line, e.ID)
+		}
+		for _, vs := range variants {
+			if len(vs) == 0 || vs[0].any || vs[0].gap > 0 {
+				continue // ParsePattern forbids this for required slots; an optional lead is skipped
+			}
+			v := &variant{entry: e, slots: vs, order: i}
+			for w := range vs[0].exact {
+				m.byExact[w] = append(m.byExact[w], v)
+			}
+			for s := range vs[0].stems {
+				m.byStem[s] = append(m.byStem[s], v)
+			}
+		}
+	}
+	return m, nil
+}
+
+type optSlot struct {
+	cslot
+	optional bool
+}
+
+// compileSlots normalises each pattern word the way text is normalised, so
+// "don't" in a pattern becomes the two slots "do" "not".
+func compileSlots(slots []lexicons.Slot) ([]optSlot, error) {
+	var out []optSlot
+	for _, s := range slots {
+		if s.Gap > 0 {
+			out = append(out, optSlot{cslot: cslot{gap: s.Gap}})
+			continue
+		}
+		// A single plain word may expand into several (a contraction).
+		if len(s.Alts) == 1 && s.Alts[0].Word != "" {
+			parts := patternWords(s.Alts[0].Word)
+			if len(parts) > 1 {
+				if s.Optional {
+					return nil, fmt.Errorf("optional contraction %q: write its words out", s.Alts[0].Word)
+				}
+				for _, p := range parts {
+					out = append(out, optSlot{cslot: literalSlot(p, s.Alts[0].Exact)})
+				}
+				continue
+			}
+		}
+		c := cslot{exact: map[string]bool{}, stems: map[string]bool{}}
+		for _, a := range s.Alts {
+			switch {
+			case a.Any:
+				c.any = true
+			case a.Class != "":
+				for _, w := range lexicons.Classes[a.Class] {
+					c.exact[w] = true
+				}
+			default:
+				parts := patternWords(a.Word)
+				if len(parts) != 1 {
+					return nil, fmt.Errorf("alternative %q is more than one word", a.Word)
+				}
+				addWord(&c, parts[0], a.Exact)
+			}
+		}
+		out = append(out, optSlot{cslot: c, optional: s.Optional})
+	}
+	return out, nil
+}
+
+func literalSlot(w string, exact bool) cslot {
+	c := cslot{exact: map[string]bool{}, stems: map[string]bool{}}
+	addWord(&c, w, exact)
+	return c
+}
+
+func addWord(c *cslot, w string, exact bool) {
+	if exact || isPunct(w) {
+		c.exact[w] = true
+		return
+	}
+	c.stems[stem(w)] = true
+	// Function words and pronouns are short and their stems are themselves;
+	// matching the form too keeps "us" (from "let's") matching "us".
+	c.exact[w] = true
+}
+
+// patternWords normalises one pattern word into text words.
+func patternWords(w string) []string {
+	w = normaliseToken(w)
+	if parts, ok := contractionWhole[w]; ok {
+		return parts
+	}
+	return []string{w}
+}
+
+func expandOptional(slots []optSlot) [][]cslot {
+	out := [][]cslot{nil}
+	for _, s := range slots {
+		n := len(out)
+		for i := 0; i < n; i++ {
+			if s.optional {
+				skip := append([]cslot(nil), out[i]...)
+				out = append(out, skip)
+			}
+			out[i] = append(out[i], s.cslot)
+		}
+		if len(out) > maxVariants {
+			return out
+		}
+	}
+	return out
+}
+
+// hit is a lexicon match in a sentence: words [from, to).
+type hit struct {
+	entry    *lexicons.Entry
+	from, to int
+	order    int
+}
+
+// find returns the entries matched in words, keeping only the longest of
+// overlapping matches (ties go to the entry listed first).
+func (m *matcher) find(words []word) []hit {
+	var hits []hit
+	seen := map[*variant]bool{}
+	for i := range words {
+		w := &words[i]
+		clear(seen)
+		try := func(vs []*variant) {
+			for _, v := range vs {
+				if seen[v] {
+					continue
+				}
+				seen[v] = true
+				if end, ok := matchAt(v.slots, words, i); ok {
+					hits = append(hits, hit{entry: v.entry, from: i, to: end, order: v.order})
+				}
+			}
+		}
+		try(m.byExact[w.norm])
+		if !w.punct {
+			try(m.byStem[w.stem])
+		}
+	}
+	return longestNonOverlapping(hits)
+}
+
+// matchAt matches slots against words starting at i and returns the end of
+// the shortest match (gaps are lazy).
+func matchAt(slots []cslot, words []word, i int) (int, bool) {
+	if len(slots) == 0 {
+		return i, true
+	}
+	s := &slots[0]
+	if s.gap > 0 {
+		for skip := 0; skip <= s.gap; skip++ {
+			if skip > 0 && (i+skip-1 >= len(words) || words[i+skip-1].punct) {
+				break
+			}
+			if end, ok := matchAt(slots[1:], words, i+skip); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(words) || !s.matches(&words[i]) {
+		return 0, false
+	}
+	return matchAt(slots[1:], words, i+1)
+}
+
+func longestNonOverlapping(hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	sort.SliceStable(hits, func(a, b int) bool {
+		la, lb := hits[a].to-hits[a].from, hits[b].to-hits[b].from
+		if la != lb {
+			return la > lb
+		}
+		if hits[a].from != hits[b].from {
+			return hits[a].from < hits[b].from
+		}
+		return hits[a].order < hits[b].order
+	})
+	var kept []hit
+	for _, h := range hits {
+		overlaps := false
+		for _, k := range kept {
+			if h.from < k.to && k.from < h.to {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			kept = append(kept, h)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool { return kept[a].from < kept[b].from })
+	return kept
+}

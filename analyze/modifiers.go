@@ -1,0 +1,208 @@
+package analyze
+
+import "strings"
+
+// A softener lowers the strength of every directive signal in its sentence;
+// each kind counts once, and together they never take a directive below
+// softenerFloor of its weight: a polite order is still an order.
+type softener struct {
+	phrases []string
+	factor  float64
+}
+
+const softenerFloor = 0.35
+
+var softeners = []softener{
+	{[]string{"please", "pls", "plz"}, 0.75},
+	{[]string{"kindly"}, 0.9},
+	{[]string{"if you can", "if possible", "if you have time", "if you have a minute", "if you have a moment",
+		"if you have a chance", "if you get a chance", "when you get a chance", "when you have a chance",
+		"when you have a moment", "when you have a minute", "when you get a minute", "when you can",
+		"whenever you can", "whenever you get a chance", "no rush", "no hurry", "at your convenience",
+		"if you do not mind", "if it is not too much trouble", "if that works", "if you are able",
+		"if you have the bandwidth", "in your own time", "when it suits you"}, 0.6},
+	{[]string{"maybe", "perhaps", "possibly", "might want to", "i think", "i suggest", "i wonder",
+		"i was wondering", "just a thought", "it would be great if", "it would be nice if",
+		"would it be possible", "i would suggest", "might be worth", "could be worth", "i guess",
+		"would be good to", "it might help", "not sure if"}, 0.7},
+	{[]string{"thanks", "thank you", "thank", "appreciate", "appreciated", "grateful", "thx", "ty"}, 0.8},
+	{[]string{"because", "so that", "so we can", "so i can", "so they can", "so you can", "since",
+		"in order to", "which will help", "that way", "the reason", "as it will", "to make sure we",
+		"to help"}, 0.8},
+	{[]string{"sorry", "apologies", "apologize", "apologise"}, 0.85},
+}
+
+// Intensifiers raise every directive signal in the sentence (each kind once),
+// up to intensifierCap times its weight.
+const intensifierCap = 1.8
+
+var intensifierPhrases = []string{"immediately", "asap", "urgent", "urgently", "right now", "right away",
+	"at once", "no exceptions", "without exception", "exactly", "precisely", "absolutely", "without fail",
+	"no excuses", "i mean it", "top priority", "under no circumstances", "whatever it takes",
+	"this instant", "no later than", "at the latest", "now !", "now ."}
+
+// acronyms are capitalised words that do not shout.
+var acronyms = set("i", "ok", "ceo", "cto", "cfo", "coo", "vp", "hr", "it", "qa", "ui", "ux", "api",
+	"eod", "eow", "cob", "eta", "faq", "kpi", "kpis", "okr", "okrs", "roi", "pr", "prs", "sla", "slas",
+	"q1", "q2", "q3", "q4", "usa", "us", "uk", "eu", "pdf", "csv", "json", "html", "sql", "aws", "gcp",
+	"ci", "cd", "crm", "erp", "sop", "sops", "pto", "ooo", "fyi", "btw", "am", "pm", "nda", "rfp", "id",
+	"tbd", "tba", "mvp", "b2b", "saas", "sdk", "qbr", "nps", "gm", "ai", "ml", "ip", "url", "dm", "asap",
+	"rsvp", "ps", "re", "fw", "fwd", "llc", "inc", "ltd", "dr", "mr", "mrs", "ms", "nyc", "sf", "la")
+
+type modifiers struct {
+	soften    float64 // product of softener factors (1 = none)
+	intensify float64 // product of intensifier factors (1 = none)
+	// softenSpans and intensifySpans are the word ranges of the modifiers, so a
+	// lexicon cue is not modified by its own words.
+	intensifySpans [][2]int
+}
+
+func containsPhrase(ws []word, phrase string) (int, int, bool) {
+	parts := strings.Fields(phrase)
+	for i := 0; i+len(parts) <= len(ws); i++ {
+		ok := true
+		for k, p := range parts {
+			if ws[i+k].norm != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i, i + len(parts), true
+		}
+	}
+	return 0, 0, false
+}
+
+func findModifiers(ws []word) modifiers {
+	m := modifiers{soften: 1, intensify: 1}
+	for _, s := range softeners {
+		for _, p := range s.phrases {
+			if from, _, ok := containsPhrase(ws, p); ok {
+				f := s.factor
+				// Sentence-initial "please" marks a command more than it softens it
+				// (Danescu-Niculescu-Mizil et al. 2013).
+				if p == "please" && from == firstWordIndex(ws) {
+					f = 0.9
+				}
+				m.soften *= f
+				break
+			}
+		}
+	}
+	if m.soften < softenerFloor {
+		m.soften = softenerFloor
+	}
+	for _, p := range intensifierPhrases {
+		if from, to, ok := containsPhrase(ws, p); ok {
+			m.intensify *= 1.25
+			m.intensifySpans = append(m.intensifySpans, [2]int{from, to})
+		}
+	}
+	bangs, caps, letters := 0, 0, 0
+	for i := range ws {
+		w := &ws[i]
+		if w.punct {
+			bangs += strings.Count(w.norm, "!")
+			continue
+		}
+		letters++
+		if w.caps && !acronyms[w.norm] && len(w.norm) >= 3 && !isNumberLike(w.norm) {
+			caps++
+			m.intensifySpans = append(m.intensifySpans, [2]int{i, i + 1})
+		}
+	}
+	switch {
+	case bangs >= 2:
+		m.intensify *= 1.3
+	case bangs == 1:
+		m.intensify *= 1.15
+	}
+	if caps > 0 && caps < letters || caps > 0 && letters <= 3 {
+		m.intensify *= 1.25
+	}
+	if m.intensify > intensifierCap {
+		m.intensify = intensifierCap
+	}
+	return m
+}
+
+func firstWordIndex(ws []word) int {
+	for i := range ws {
+		if !ws[i].punct {
+			return i
+		}
+	}
+	return 0
+}
+
+func isNumberLike(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// negationScope is how many words after a negator it reaches.
+const negationScope = 6
+
+// negatedAt reports whether a cue starting at word from is in the scope of a
+// negator before it in the same clause. A negator inside the cue's own
+// pattern ("don't hesitate to") does not count; one inside a gap does.
+func negatedAt(ws []word, from, to int, patternHasNegator bool) bool {
+	lo := from - negationScope
+	if lo < 0 {
+		lo = 0
+	}
+	end := from
+	if !patternHasNegator {
+		end = to
+	}
+	for i := from - 1; i >= lo; i-- {
+		if isClauseBreak(ws, i) {
+			break
+		}
+		if isNegator(ws, i) {
+			return true
+		}
+	}
+	for i := from + 1; i < end; i++ {
+		if isNegator(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func isClauseBreak(ws []word, i int) bool {
+	w := ws[i].norm
+	if ws[i].punct {
+		return w != "'" && w != "\"" && w != "-" && w != "“" && w != "”"
+	}
+	return clauseBreakWords[w]
+}
+
+// isNegator: "not", "never", "no" ... but not in fixed expressions that do
+// not negate ("why don't we", "not only", "no doubt", "can't wait").
+func isNegator(ws []word, i int) bool {
+	w := ws[i].norm
+	if !negators[w] {
+		return false
+	}
+	prev, next := at(ws, i-1), at(ws, i+1)
+	switch {
+	case w == "not" && prev == "do" && at(ws, i-2) == "why":
+		return false
+	case w == "not" && (next == "only" || next == "just"):
+		return false
+	case w == "no" && (next == "doubt" || next == "matter" || next == "problem" || next == "worries" || next == "longer"):
+		return false
+	case w == "not" && prev == "can" && next == "wait":
+		return false
+	case w == "not" && prev == "could" && next == "be":
+		return false // "couldn't be prouder"
+	}
+	return true
+}

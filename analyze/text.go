@@ -1,0 +1,267 @@
+package analyze
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/kljensen/snowball/english"
+)
+
+// nlp holds prose's models. They are immutable and safe for concurrent use,
+// so one set is built per process and shared by every Analyzer.
+type nlp struct {
+	segmenter *segment.Segmenter
+	tokenizer *tokenize.Tokenizer
+	tagger    *tag.Tagger
+}
+
+var sharedNLP = sync.OnceValues(func() (*nlp, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	return &nlp{segmenter: seg, tokenizer: tokenize.New(), tagger: tg}, nil
+})
+
+// word is one normalised word of a sentence. A token such as "I've" becomes
+// two words ("i", "have") sharing the token's span.
+type word struct {
+	text  string // the token as written
+	norm  string // lower case, typographic apostrophes straightened, contractions expanded
+	stem  string // Porter2 stem of norm, for inflection-insensitive matching
+	tag   string // Penn Treebank part of speech of the token
+	start int    // byte offsets in the document
+	end   int
+	punct bool // punctuation only
+	caps  bool // written in capitals (two or more letters)
+	first bool // the first word of its token (false for the "have" of "I've")
+}
+
+// span is a sentence found in the document.
+type span struct {
+	start, end int // byte offsets in the document
+	words      []word
+}
+
+// contractions expands the second half of contractions that prose splits
+// off ("n't", "'ll") and whole tokens it leaves joined ("I've", "cannot").
+var contractionSuffix = map[string]string{
+	"n't": "not", "'ll": "will", "'re": "are", "'m": "am", "'ve": "have", "'d": "would",
+}
+
+var contractionWhole = map[string][]string{
+	"i've": {"i", "have"}, "i'd": {"i", "would"}, "i'll": {"i", "will"}, "i'm": {"i", "am"},
+	"you've": {"you", "have"}, "you'd": {"you", "would"}, "you'll": {"you", "will"}, "you're": {"you", "are"},
+	"we've": {"we", "have"}, "we'd": {"we", "would"}, "we'll": {"we", "will"}, "we're": {"we", "are"},
+	"they've": {"they", "have"}, "they'd": {"they", "would"}, "they'll": {"they", "will"}, "they're": {"they", "are"},
+	"cannot": {"can", "not"}, "dont": {"do", "not"}, "don't": {"do", "not"}, "won't": {"will", "not"},
+	"can't": {"can", "not"}, "didn't": {"did", "not"}, "doesn't": {"does", "not"}, "isn't": {"is", "not"},
+	"aren't": {"are", "not"}, "wasn't": {"was", "not"}, "shouldn't": {"should", "not"}, "wouldn't": {"would", "not"},
+	"couldn't": {"could", "not"}, "mustn't": {"must", "not"}, "haven't": {"have", "not"}, "hasn't": {"has", "not"},
+	"let's": {"let", "us"}, "gonna": {"going", "to"}, "wanna": {"want", "to"},
+	"gotta": {"got", "to"}, "im": {"i", "am"}, "ive": {"i", "have"}, "youre": {"you", "are"},
+	"didnt": {"did", "not"}, "doesnt": {"does", "not"}, "cant": {"can", "not"}, "wont": {"will", "not"},
+	"isnt": {"is", "not"}, "shouldnt": {"should", "not"}, "havent": {"have", "not"},
+}
+
+// contractionStem fixes the first halves prose leaves behind ("ca" of "can't").
+var contractionStem = map[string]string{"ca": "can", "wo": "will", "sha": "shall"}
+
+func normaliseToken(s string) string {
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "’‘`") {
+		s = strings.NewReplacer("’", "'", "‘", "'", "`", "'").Replace(s)
+	}
+	// Trailing ellipses and dashes glued to a word ("done…") are not part of it.
+	s = strings.TrimRight(s, "…")
+	return s
+}
+
+// stemCache avoids re-stemming common words; stems never change.
+var stemCache sync.Map
+
+func stem(w string) string {
+	if v, ok := stemCache.Load(w); ok {
+		return v.(string)
+	}
+	s := english.Stem(w, false)
+	stemCache.Store(w, s)
+	return s
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// words turns prose tokens into normalised words. base is added to token
+// offsets to make them document offsets.
+func toWords(tokens []tokenize.Token, base int) []word {
+	out := make([]word, 0, len(tokens)+2)
+	for i, t := range tokens {
+		norm := normaliseToken(t.Text)
+		w := word{text: t.Text, tag: t.Tag, start: base + t.Start, end: base + t.End(), first: true}
+		if parts, ok := contractionWhole[norm]; ok {
+			for j, p := range parts {
+				pw := w
+				pw.norm, pw.stem, pw.first = p, stem(p), j == 0
+				out = append(out, pw)
+			}
+			continue
+		}
+		if exp, ok := contractionSuffix[norm]; ok {
+			norm = exp
+		} else if norm == "'s" && i > 0 && normaliseToken(tokens[i-1].Text) == "let" {
+			norm = "us"
+		} else if exp, ok := contractionStem[norm]; ok && i+1 < len(tokens) && normaliseToken(tokens[i+1].Text) == "n't" {
+			norm = exp
+		}
+		w.norm = norm
+		w.punct = isPunct(norm)
+		if !w.punct {
+			w.stem = stem(norm)
+			w.caps = isCaps(t.Text)
+		} else {
+			w.stem = norm
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// splitBlocks cuts a document into blocks that no sentence may cross: blank
+// lines, list items, headings and short unpunctuated lines such as "Hi team,"
+// or "Thanks," end a block. Hard-wrapped lines of a paragraph stay together.
+func splitBlocks(text string) [][2]int {
+	var blocks [][2]int
+	blockStart := -1
+	prevEnds := true // whether the previous line ends a block
+	pos := 0
+	for pos <= len(text) {
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := text[pos:lineEnd]
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "":
+			if blockStart >= 0 {
+				blocks = append(blocks, [2]int{blockStart, pos})
+				blockStart = -1
+			}
+			prevEnds = true
+		default:
+			if blockStart >= 0 && (prevEnds || startsBlock(trimmed)) {
+				blocks = append(blocks, [2]int{blockStart, pos})
+				blockStart = -1
+			}
+			if blockStart < 0 {
+				blockStart = pos + strings.Index(line, trimmed)
+			}
+			prevEnds = endsBlock(trimmed)
+		}
+		if nl < 0 {
+			break
+		}
+		pos = lineEnd + 1
+	}
+	if blockStart >= 0 {
+		end := len(text)
+		for end > blockStart && isSpaceByte(text[end-1]) {
+			end--
+		}
+		blocks = append(blocks, [2]int{blockStart, end})
+	}
+	return blocks
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\r' || b == '\t' }
+
+// startsBlock: list items and headings start a new block.
+func startsBlock(line string) bool {
+	switch line[0] {
+	case '-', '*', '+', '#', '>', '|':
+		return true
+	}
+	if strings.HasPrefix(line, "•") || strings.HasPrefix(line, "–") {
+		return true
+	}
+	// "1." / "2)" numbered items
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')')
+}
+
+// endsBlock: a short line that does not end mid-sentence ends its block, as
+// do lines ending in a colon; a long line without a full stop is probably
+// hard-wrapped and continues.
+func endsBlock(line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case ':':
+		return true
+	case '.', '!', '?':
+		return false // the segmenter splits there anyway; keep wrapped sentences whole
+	}
+	return utf8.RuneCountInString(line) < 48
+}
+
+// lineIndex maps byte offsets to 1-based lines and columns (columns count
+// Unicode code points, as editors do).
+type lineIndex struct {
+	text   string
+	starts []int
+}
+
+func newLineIndex(text string) *lineIndex {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{text: text, starts: starts}
+}
+
+func (li *lineIndex) position(offset int) (line, col int) {
+	lo, hi := 0, len(li.starts)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if li.starts[mid] <= offset {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1, utf8.RuneCountInString(li.text[li.starts[lo]:offset]) + 1
+}
