@@ -352,7 +352,7 @@ func (a *Analyzer) scoreDocument(doc *Document) {
 		ds := dims[d.ID]
 		doc.Dimensions = append(doc.Dimensions, DimensionScore{
 			ID: d.ID, Title: d.Title, Signals: ds.signals,
-			Scores: Scores{Directive: perSentence(ds.d, n), Empowering: perSentence(ds.e, n), Balance: balance(ds.e, ds.d, n)},
+			Directive: perSentence(ds.d, n), Empowering: perSentence(ds.e, n), Balance: balance(ds.e, ds.d, n),
 		})
 	}
 	finishPronouns(&doc.Pronouns, doc.Words)

@@ -49,7 +49,7 @@ var (
 		"still", "or", "plus", "yes", "yeah", "sure", "right", "honestly", "seriously", "quick",
 		"reminder", "fyi", "note", "update", "action", "todo", "to-do", "important", "urgent")
 	politeWords = set("please", "pls", "plz", "kindly", "just", "simply", "quickly", "also",
-		"really", "definitely", "always")
+		"really", "definitely", "always", "maybe", "perhaps", "possibly")
 	teamWords = set("team", "all", "everyone", "everybody", "folks", "guys", "y'all", "people",
 		"gang", "crew", "friends", "colleagues")
 
@@ -673,7 +673,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" {
 			j++
 		}
-		if question && (i == 0 || j > i+1) {
+		if question && isModalStart(at(ws, i-1)) || question && at(ws, i-1) == "do" || question && at(ws, i-1) == "did" || question && at(ws, i-1) == "does" {
 			// "Do you have to ...?" asks; it does not oblige.
 			continue
 		}

@@ -105,10 +105,12 @@ type Signal struct {
 
 // DimensionScore is a document's score on one dimension.
 type DimensionScore struct {
-	ID      string `json:"id"`
-	Title   string `json:"title"`
-	Scores  Scores `json:"scores"`
-	Signals int    `json:"signals"`
+	ID         string  `json:"id"`
+	Title      string  `json:"title"`
+	Directive  float64 `json:"directive"`
+	Empowering float64 `json:"empowering"`
+	Balance    float64 `json:"balance"`
+	Signals    int     `json:"signals"`
 }
 
 // Pronouns counts first- and second-person pronouns; rates are per 100 words.

@@ -1,0 +1,136 @@
+package analyze_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/leadlint/leadlint/analyze"
+)
+
+// checkDocument asserts the invariants every report must keep.
+func checkDocument(t *testing.T, text string, doc *analyze.Document) {
+	t.Helper()
+	if doc.Sentences == nil || doc.Dimensions == nil || doc.Top.Directive == nil || doc.Top.Empowering == nil {
+		t.Fatalf("nil list in document: %+v", doc)
+	}
+	s := doc.Scores
+	if s.Directive < 0 || s.Empowering < 0 || s.Balance < -1 || s.Balance > 1 || math.IsNaN(s.Balance) {
+		t.Fatalf("scores out of range: %+v", s)
+	}
+	lines := strings.Split(text, "\n")
+	prevEnd := 0
+	for _, sen := range doc.Sentences {
+		if sen.Start < prevEnd || sen.End > len(text) || sen.Start >= sen.End {
+			t.Fatalf("sentence %d [%d,%d) out of order or range (prev end %d)", sen.Index, sen.Start, sen.End, prevEnd)
+		}
+		prevEnd = sen.End
+		if text[sen.Start:sen.End] != sen.Text {
+			t.Fatalf("sentence text %q does not match its offsets", sen.Text)
+		}
+		if sen.Line < 1 || sen.Line > len(lines) {
+			t.Fatalf("sentence line %d out of range", sen.Line)
+		}
+		if prefix := lines[sen.Line-1]; utf8.RuneCountInString(prefix) < sen.Column-1 {
+			t.Fatalf("sentence column %d beyond line %q", sen.Column, prefix)
+		}
+		if sen.Signals == nil {
+			t.Fatalf("nil signals")
+		}
+		for _, sig := range sen.Signals {
+			if sig.Start < sen.Start || sig.End > sen.End || text[sig.Start:sig.End] != sig.Text {
+				t.Fatalf("signal %s %q [%d,%d) outside sentence [%d,%d) or text mismatch", sig.ID, sig.Text, sig.Start, sig.End, sen.Start, sen.End)
+			}
+			if sig.Weight < 0 {
+				t.Fatalf("negative weight %v", sig.Weight)
+			}
+		}
+	}
+}
+
+func TestAnalyzePositions(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "Hi team,\n\nThanks for Friday. Send me the deck by noon.\n  - Update the tracker\nWhat do you think?\n"
+	doc := a.Analyze("t.txt", text)
+	checkDocument(t, text, doc)
+	var got []string
+	for _, s := range doc.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{"Hi team,", "Thanks for Friday.", "Send me the deck by noon.", "- Update the tracker", "What do you think?"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("sentences %q, want %q", got, want)
+	}
+	send := doc.Sentences[2]
+	if send.Line != 3 || send.Column != 20 {
+		t.Errorf("send at %d:%d, want 3:20", send.Line, send.Column)
+	}
+	upd := doc.Sentences[3]
+	if upd.Line != 4 || upd.Column != 3 {
+		t.Errorf("update at %d:%d, want 4:3", upd.Line, upd.Column)
+	}
+	// Columns count characters, not bytes.
+	doc = a.Analyze("u.txt", "Café déjà vu. Send it now.")
+	if c := doc.Sentences[1].Column; c != 15 {
+		t.Errorf("column after multi-byte text = %d, want 15", c)
+	}
+}
+
+func TestHardWrappedParagraphStaysOneSentence(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "We will need everyone's help to get the migration finished before\nthe end of the quarter, and I am grateful for the work so far.\n"
+	doc := a.Analyze("w.txt", text)
+	if len(doc.Sentences) != 1 {
+		t.Fatalf("got %d sentences: %+v", len(doc.Sentences), doc.Sentences)
+	}
+}
+
+func TestDocumentSmoothing(t *testing.T) {
+	a := newAnalyzer(t)
+	neutral := strings.Repeat("The meeting is in room four on the second floor. ", 30)
+	doc := a.Analyze("long.txt", neutral+"Send me the file.")
+	if doc.Label != analyze.LabelNeutral {
+		t.Errorf("one weak cue in a long neutral text labelled %s (balance %v, D %v)", doc.Label, doc.Scores.Balance, doc.Scores.Directive)
+	}
+	if b := doc.Scores.Balance; b < -0.25 {
+		t.Errorf("balance %v swung by one cue in 31 sentences", b)
+	}
+	short := a.Analyze("short.txt", "Send me the file. You must use the template. Do it now!")
+	if short.Label != analyze.LabelDirective || short.Scores.Balance > -0.5 {
+		t.Errorf("a short order: label %s balance %v", short.Label, short.Scores.Balance)
+	}
+	empty := a.Analyze("empty.txt", "  \n\n ")
+	if empty.Label != analyze.LabelNeutral || len(empty.Sentences) != 0 || empty.Scores.Balance != 0 {
+		t.Errorf("empty text: %+v", empty)
+	}
+}
+
+func TestTopSentences(t *testing.T) {
+	a := newAnalyzer(t)
+	doc := a.Analyze("t.txt", "Send me the file now! The room is booked. What do you think? Did you send it?")
+	if len(doc.Top.Directive) != 2 || doc.Top.Directive[0].Index != 0 {
+		t.Errorf("top directive %+v", doc.Top.Directive)
+	}
+	if len(doc.Top.Empowering) != 1 || doc.Top.Empowering[0].Index != 2 {
+		t.Errorf("top empowering %+v", doc.Top.Empowering)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Send me the numbers by noon.", "Don't change the template!", "I don't want to micromanage you.",
+		"Hi team,\n\nWhat do you think?\n- Update the tracker\n", "Café — déjà vu… “quoted” ‘text’", "",
+		"I've got it; you'll see. Can't won't shouldn't.", "NOBODY is to TOUCH this!!!", "\r\n\r\n\t",
+		"1. Book it\n2) Call them\n# Heading\n> quoted", strings.Repeat("a ", 200),
+	} {
+		f.Add(s)
+	}
+	a := newAnalyzer(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip() // input is repaired to UTF-8 before analysis
+		}
+		checkDocument(t, text, a.Analyze("fuzz.txt", text))
+	})
+}

@@ -1,0 +1,218 @@
+package analyze_test
+
+import (
+	"testing"
+
+	"github.com/leadlint/leadlint/analyze"
+	"github.com/leadlint/leadlint/lexicons"
+)
+
+func findSignal(s analyze.Sentence, id string) *analyze.Signal {
+	for i := range s.Signals {
+		if s.Signals[i].ID == id {
+			return &s.Signals[i]
+		}
+	}
+	return nil
+}
+
+// TestGrammarRules pins each rule with positive and negative cases.
+func TestGrammarRules(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		rule     string
+		sentence string
+		want     bool
+	}{
+		// 1. imperative mood
+		{"grammar.imperative", "Send me the numbers by noon.", true},
+		{"grammar.imperative", "Don't change the template.", true},
+		{"grammar.imperative", "Do not touch the production database.", true},
+		{"grammar.imperative", "Never send a contract without legal review.", true},
+		{"grammar.imperative", "Please review the doc before Friday.", true},
+		{"grammar.imperative", "Just ship it.", true},
+		{"grammar.imperative", "Maria, send the deck to finance.", true},
+		{"grammar.imperative", "Team, update your timesheets.", true},
+		{"grammar.imperative", "- Update the tracker", true},
+		{"grammar.imperative", "1. Book the room for Thursday.", true},
+		{"grammar.imperative", "When you're done, update the tracker.", true},
+		{"grammar.imperative", "Be on time tomorrow.", true},
+		{"grammar.imperative", "Let's try a new approach.", false},
+		{"grammar.imperative", "Let me explain the plan.", false},
+		{"grammar.imperative", "Feel free to change the agenda.", false},
+		{"grammar.imperative", "Imagine what we could build together.", false},
+		{"grammar.imperative", "Thanks for the update.", false},
+		{"grammar.imperative", "Have a great weekend.", false},
+		{"grammar.imperative", "We shipped the release yesterday.", false},
+		{"grammar.imperative", "The report is attached.", false},
+		{"grammar.imperative", "Design is done.", false},
+		{"grammar.imperative", "Hope you had a good break.", false},
+		{"grammar.imperative", "Did you send it?", false},
+
+		// 2. obligation and control frames
+		{"grammar.obligation", "You must follow the checklist.", true},
+		{"grammar.obligation", "You have to be in the office by eight.", true},
+		{"grammar.obligation", "You need to finish this by Friday.", true},
+		{"grammar.obligation", "You are required to log every call.", true},
+		{"grammar.obligation", "You will send me a summary every evening.", true},
+		{"grammar.obligation", "Everyone must attend the safety briefing.", true},
+		{"grammar.obligation", "You can't change the pricing.", true},
+		{"grammar.obligation", "All invoices must be approved by finance.", true},
+		{"grammar.obligation", "Nobody is to leave before the audit ends.", true},
+		{"grammar.obligation", "You will love the new office.", false},
+		{"grammar.obligation", "I have to leave early.", false},
+		{"grammar.obligation", "It must be nice to be done.", false},
+		{"grammar.obligation", "Do you have to leave early?", false},
+		{"grammar.want-you-to", "I need you to call the client today.", true},
+		{"grammar.want-you-to", "I want you to own the launch.", true},
+		{"grammar.want-you-to", "I expect everyone to be on time.", true},
+		{"grammar.want-you-to", "I want to thank you for the help.", false},
+		{"grammar.need-statement", "I need the numbers by noon.", true},
+		{"grammar.need-statement", "Need the final deck before the call.", true},
+		{"grammar.need-statement", "I need to leave at four.", false},
+
+		// 3. questions
+		{"grammar.open-question", "What do you think?", true},
+		{"grammar.open-question", "How might we make onboarding easier?", true},
+		{"grammar.open-question", "Which option would you prefer?", true},
+		{"grammar.open-question", "Any thoughts on the draft?", true},
+		{"grammar.open-question", "What time is the meeting?", false},
+		{"grammar.open-question", "Did you send it?", false},
+		{"grammar.check-up", "Did you send it?", true},
+		{"grammar.check-up", "Have you finished the report?", true},
+		{"grammar.check-up", "Is the migration done yet?", true},
+		{"grammar.check-up", "Why isn't this done?", true},
+		{"grammar.check-up", "Where are we on the launch?", true},
+		{"grammar.check-up", "What do you think?", false},
+		{"grammar.check-up", "Did you enjoy the offsite?", false},
+		{"grammar.check-up", "Have you considered a different vendor?", false},
+		{"grammar.request", "Can you send me the report?", true},
+		{"grammar.request", "Could you please review my pull request?", true},
+		{"grammar.request", "Would you mind updating the wiki?", true},
+		{"grammar.request", "I was wondering if you could cover my shift.", true},
+		{"grammar.request", "Would you like to lead the retro?", false},
+		{"grammar.request", "Can we meet on Tuesday instead?", false},
+		{"grammar.offer", "Would you like to lead the retro?", true},
+		{"grammar.offer", "How can I help?", true},
+		{"grammar.offer", "Would you send me the file?", false},
+	}
+	for _, tt := range tests {
+		s := a.AnalyzeSentence(tt.sentence)
+		got := findSignal(s, tt.rule) != nil
+		if got != tt.want {
+			t.Errorf("%s on %q = %v, want %v (signals: %s)", tt.rule, tt.sentence, got, tt.want, signalIDs(s))
+		}
+	}
+}
+
+// TestSoftenersLowerWithoutErasing: 4. softeners lower a directive's strength,
+// but the sentence stays directive.
+func TestSoftenersLowerWithoutErasing(t *testing.T) {
+	a := newAnalyzer(t)
+	bare := a.AnalyzeSentence("Send me the report by Friday.")
+	for _, soft := range []string{
+		"Please send me the report by Friday.",
+		"Send me the report by Friday if you can.",
+		"Could you send me the report by Friday?",
+		"Maybe send me the report by Friday, because the board meets on Monday.",
+	} {
+		s := a.AnalyzeSentence(soft)
+		if !(s.Directive < bare.Directive) {
+			t.Errorf("%q: directive %v, want below the bare order's %v", soft, s.Directive, bare.Directive)
+		}
+		if s.Directive <= 0 || s.Label != analyze.LabelDirective {
+			t.Errorf("%q: directive %v label %s: a softened request must stay directive", soft, s.Directive, s.Label)
+		}
+	}
+	if sig := findSignal(a.AnalyzeSentence("Please send me the report."), "grammar.imperative"); sig == nil || !sig.Softened {
+		t.Errorf("imperative after please not marked softened: %+v", sig)
+	}
+}
+
+// TestIntensifiersRaise: 6. urgency, intensifiers, capitals and "!" raise
+// a directive's strength, and only a directive's.
+func TestIntensifiersRaise(t *testing.T) {
+	a := newAnalyzer(t)
+	bare := a.AnalyzeSentence("Send me the report.")
+	for _, loud := range []string{
+		"Send me the report immediately.",
+		"Send me the report!",
+		"Send me the report NOW.",
+		"Send me exactly the report I asked for.",
+		"Send me the report, no exceptions.",
+	} {
+		s := a.AnalyzeSentence(loud)
+		if !(s.Directive > bare.Directive) {
+			t.Errorf("%q: directive %v, want above %v (signals %s)", loud, s.Directive, bare.Directive, signalIDs(s))
+		}
+	}
+	if s := a.AnalyzeSentence("Great work on the launch!"); s.Directive != 0 {
+		t.Errorf("an exclamation alone made praise directive: %v (%s)", s.Directive, signalIDs(s))
+	}
+}
+
+// TestNegation: 5. negation in the clause cancels or flips a cue.
+func TestNegation(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		sentence string
+		id       string
+		negated  bool
+		pole     lexicons.Pole
+	}{
+		{"You don't have to use the template.", "grammar.obligation", true, lexicons.Empowering},
+		{"You don't need my sign-off for this.", "grammar.obligation", true, lexicons.Empowering},
+		{"You must not share the file.", "grammar.obligation", false, lexicons.Directive},
+	}
+	for _, tt := range tests {
+		s := a.AnalyzeSentence(tt.sentence)
+		sig := findSignal(s, tt.id)
+		if sig == nil {
+			t.Errorf("%q: no %s (signals %s)", tt.sentence, tt.id, signalIDs(s))
+			continue
+		}
+		if sig.Negated != tt.negated || sig.Pole != tt.pole {
+			t.Errorf("%q: %s negated=%v pole=%s, want negated=%v pole=%s", tt.sentence, tt.id, sig.Negated, sig.Pole, tt.negated, tt.pole)
+		}
+	}
+	if s := a.AnalyzeSentence("I don't want you to worry about the deadline."); findSignal(s, "grammar.want-you-to") != nil {
+		t.Errorf("a negated want-you-to should be cancelled: %s", signalIDs(s))
+	}
+}
+
+// TestNegationFlipsLexiconCues needs the lexicon's micromanage and
+// new-things entries; it checks the pole of the document, not the entry id,
+// so it survives lexicon edits.
+func TestNegationFlipsLexiconCues(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		sentence string
+		want     analyze.Label
+	}{
+		{"I don't want to micromanage this project.", analyze.LabelEmpowering},
+		{"I want to micromanage this project.", analyze.LabelDirective},
+		{"Don't hesitate to reach out if you get stuck.", analyze.LabelEmpowering},
+		{"We never try anything new here.", analyze.LabelDirective},
+		{"We try new things here all the time.", analyze.LabelEmpowering},
+	}
+	for _, tt := range tests {
+		s := a.AnalyzeSentence(tt.sentence)
+		if s.Label != tt.want {
+			t.Errorf("%q: label %s (D %.2f, E %.2f, signals %s), want %s", tt.sentence, s.Label, s.Directive, s.Empowering, signalIDs(s), tt.want)
+		}
+	}
+}
+
+// TestPronounProfile: 7. I / we / you counts and rates per 100 words.
+func TestPronounProfile(t *testing.T) {
+	a := newAnalyzer(t)
+	doc := a.Analyze("p.txt", "I think we should ship. You did great work and I thank you. Let's celebrate our win.")
+	p := doc.Pronouns
+	if p.I != 2 || p.We != 3 || p.You != 2 {
+		t.Fatalf("pronouns I=%d we=%d you=%d, want 2, 3, 2", p.I, p.We, p.You)
+	}
+	want := 100 * 2.0 / float64(doc.Words)
+	if diff := p.IRate - want; diff > 0.01 || diff < -0.01 {
+		t.Errorf("I rate %v, want %v (%d words)", p.IRate, want, doc.Words)
+	}
+}

@@ -1,0 +1,73 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/leadlint/leadlint/analyze"
+	"github.com/leadlint/leadlint/lexicons"
+)
+
+// SchemaVersion is the version of the JSON report's shape. Fields may be
+// added within a version; none is removed or changes meaning.
+const SchemaVersion = 1
+
+// Report is everything one run produced, in input order.
+type Report struct {
+	SchemaVersion int                 `json:"schema_version"`
+	Tool          Tool                `json:"tool"`
+	Lexicon       Lexicon             `json:"lexicon"`
+	Documents     []*analyze.Document `json:"documents"`
+	// Errors lists the inputs that could not be analysed.
+	Errors []InputError `json:"errors"`
+}
+
+// Tool names the program that wrote the report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Lexicon identifies the lexicon the scores were computed with.
+type Lexicon struct {
+	Version string `json:"version"`
+	Entries int    `json:"entries"`
+	Rules   int    `json:"rules"`
+	Hash    string `json:"hash"`
+}
+
+// InputError is an input that could not be analysed.
+type InputError struct {
+	Path  string `json:"path"`
+	Error string `json:"error"`
+}
+
+// New starts a report for a tool version and lexicon.
+func New(toolVersion string, lex *lexicons.Lexicon) *Report {
+	return &Report{
+		SchemaVersion: SchemaVersion,
+		Tool:          Tool{Name: "leadlint", Version: toolVersion},
+		Lexicon:       Lexicon{Version: lex.Version, Entries: len(lex.Entries), Rules: len(lex.Rules), Hash: lex.Hash},
+		Documents:     []*analyze.Document{},
+		Errors:        []InputError{},
+	}
+}
+
+// Printer writes a report in one format.
+type Printer interface {
+	Print(w io.Writer, r *Report) error
+}
+
+// Formats lists the output formats, in the order help shows them.
+var Formats = []string{"table", "json"}
+
+// NewPrinter returns the printer for a format name.
+func NewPrinter(format string) (Printer, error) {
+	switch format {
+	case "table":
+		return &Table{}, nil
+	case "json":
+		return &JSON{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+}
