@@ -307,6 +307,9 @@ const (
 	minIntensity = 0.12
 	// Balance beyond ±labelBalance labels a document directive or empowering.
 	labelBalance = 0.25
+	// A document is mixed when each side has at least mixedShare of the
+	// total strength and neither clears labelBalance.
+	mixedShare = 0.25
 )
 
 func balance(e, d float64, sentences int) float64 {
@@ -367,18 +370,20 @@ func perSentence(sum float64, n int) float64 {
 }
 
 func documentLabel(s Scores, sentences int) Label {
-	if sentences == 0 || s.Directive+s.Empowering < minIntensity {
-		return LabelNeutral
-	}
+	total := s.Directive + s.Empowering
 	switch {
+	case sentences == 0 || total < minIntensity:
+		return LabelNeutral
 	case s.Balance <= -labelBalance:
 		return LabelDirective
 	case s.Balance >= labelBalance:
 		return LabelEmpowering
-	case s.Directive+s.Empowering < 2*minIntensity:
-		return LabelNeutral
-	default:
+	case math.Min(s.Directive, s.Empowering) >= mixedShare*total:
+		// Both sides are present in force and neither wins.
 		return LabelMixed
+	default:
+		// One side only, too weak to clear the balance threshold.
+		return LabelNeutral
 	}
 }
 
