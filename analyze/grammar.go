@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -134,29 +135,59 @@ func grammarRules(ws []word) []ruleHit {
 	var hits []ruleHit
 	question := isQuestion(ws)
 	head := headIndex(ws)
-	if q := questionRules(ws, head, question); q != nil {
-		hits = append(hits, *q)
+	heads := clauseHeads(ws, head)
+	for _, h := range heads {
+		if q := questionRules(ws, h, question); q != nil {
+			hits = append(hits, *q)
+			break
+		}
 	}
-	if !question {
-		if h, ok := imperativeAt(ws, head); ok {
-			hits = append(hits, h)
-		} else if alt := afterOpeningClause(ws, head); alt > head {
-			if h, ok := imperativeAt(ws, alt); ok {
-				hits = append(hits, h)
+	if !question || !hasRule(hits, ruleRequest) {
+		// An order may open the sentence or any later clause ("Great job,
+		// now redo the last three pages."); it counts once.
+		for _, h := range heads {
+			if question && h == head {
+				continue // "Do you ...?" is not an order
+			}
+			if r, ok := imperativeAt(ws, h); ok {
+				hits = append(hits, r)
+				break
 			}
 		}
-		if h, ok := needStatement(ws, head); ok {
-			hits = append(hits, h)
-		}
+	}
+	if r, ok := needStatement(ws, heads); ok && !question {
+		hits = append(hits, r)
 	}
 	hits = append(hits, obligations(ws, question)...)
-	if h, ok := wantYouTo(ws); ok {
-		hits = append(hits, h)
+	if r, ok := wantYouTo(ws); ok {
+		hits = append(hits, r)
 	}
-	if h, ok := embeddedRequestInStatement(ws); ok && !hasRule(hits, ruleRequest) {
-		hits = append(hits, h)
+	if r, ok := embeddedRequestInStatement(ws); ok && !hasRule(hits, ruleRequest) {
+		hits = append(hits, r)
 	}
 	return hits
+}
+
+// clauseHeads returns where the sentence and each later clause start: after
+// a comma, semicolon, colon or dash, or after "but" / "so" / "now", skipping
+// discourse and politeness words.
+func clauseHeads(ws []word, head int) []int {
+	heads := []int{head}
+	for i := head; i < len(ws); i++ {
+		switch ws[i].norm {
+		case ",", ";", ":", "—", "–", "--", "but", "so", "then":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && (ws[j].punct || politeWords[ws[j].norm] || discourseWords[ws[j].norm] && !isVerbLike(ws, j) || ws[j].norm == "now" || ws[j].norm == "then") {
+			j++
+		}
+		if j < len(ws) && j > heads[len(heads)-1] {
+			heads = append(heads, j)
+		}
+	}
+	return heads
 }
 
 func hasRule(hits []ruleHit, id string) bool {
@@ -250,53 +281,81 @@ func vocativeEnd(ws []word, i int) int {
 	return i
 }
 
-// afterOpeningClause returns the index after a short opening clause or
-// phrase ending in a comma ("If you can, ...", "By Friday, ..."), or head.
-func afterOpeningClause(ws []word, head int) int {
-	for j := head; j < len(ws) && j-head <= 10; j++ {
-		if ws[j].norm == "," {
-			next := j + 1
-			for next < len(ws) && (politeWords[ws[next].norm] || ws[next].punct) {
-				next++
-			}
-			return next
-		}
-		if ws[j].punct && ws[j].norm != "'" {
-			return head
-		}
-	}
-	return head
-}
-
-// isVerbLike says whether the word at i could head an imperative.
+// isVerbLike says whether the word at i could head an imperative. prose's
+// tagger, trained on news text, often misreads a capitalised sentence-initial
+// verb ("Lock the cart.") as a noun, so besides its tag a word counts as a
+// verb when it is a common verb or when an object follows it directly (a
+// determiner, an object pronoun or a particle): nouns and adjectives rarely
+// open a sentence that way, and the closed-class words that do are listed in
+// notVerbs.
 func isVerbLike(ws []word, i int) bool {
 	if i >= len(ws) {
 		return false
 	}
 	w := &ws[i]
-	if w.punct || notImperative[w.norm] {
+	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || isNumberLike(w.norm) {
 		return false
 	}
-	switch w.tag {
-	case "VB", "VBP":
-	default:
-		if !commonVerbs[w.norm] {
-			return false
-		}
-	}
-	// A following verb means the word was a subject noun ("Design is done").
+	next := ""
 	if i+1 < len(ws) {
-		next := &ws[i+1]
-		switch next.tag {
+		n := &ws[i+1]
+		// A following finite verb means the word was a subject ("Design is done").
+		switch n.tag {
 		case "VBZ", "VBD", "MD":
+			if !objectStarts[n.norm] {
+				return false
+			}
+		}
+		switch n.norm {
+		case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should":
 			return false
 		}
-		if next.norm == ":" || next.norm == "'s" || next.norm == "is" || next.norm == "was" || next.norm == "are" {
-			return false
-		}
+		next = n.norm
 	}
-	return true
+	switch {
+	case w.tag == "VB":
+		return true
+	case commonVerbs[w.norm]:
+		return true
+	case strings.HasSuffix(w.norm, "ly") || strings.HasSuffix(w.norm, "ing") || strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "'s"):
+		return false
+	case w.tag == "VBP" || w.tag == "NN" || w.tag == "NNP" || w.tag == "IN" || w.tag == "JJ" || w.tag == "CD" || w.tag == "WDT":
+		return objectStarts[next]
+	}
+	return false
 }
+
+// objectStarts are words that begin an object or particle right after a verb.
+var objectStarts = set("the", "a", "an", "this", "that", "these", "those", "all", "every", "each",
+	"any", "some", "my", "your", "our", "his", "her", "their", "its", "me", "him", "us", "them",
+	"it", "everyone", "everybody", "up", "down", "out", "off", "over", "through", "back", "away",
+	"in", "on", "around", "together", "both")
+
+// notVerbs are closed-class words and names that open sentences without
+// being verbs.
+var notVerbs = set("about", "above", "across", "after", "against", "along", "among", "around",
+	"as", "at", "before", "behind", "below", "beneath", "beside", "between", "beyond", "by",
+	"despite", "during", "except", "for", "from", "in", "inside", "into", "near", "of", "off", "on",
+	"onto", "out", "outside", "over", "past", "since", "through", "throughout", "till", "to",
+	"toward", "towards", "under", "until", "up", "upon", "with", "within", "without", "and", "or",
+	"nor", "yet", "all", "both", "either", "neither", "only", "even", "not", "once", "there",
+	"here", "today", "tomorrow", "yesterday", "tonight", "again", "what", "which", "who", "how",
+	"why", "when", "where", "whose", "whatever", "per", "via", "re", "plus", "minus", "given",
+	"regarding", "due", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "this", "that", "these", "those", "the", "a", "an", "my",
+	"your", "our", "his", "her", "their", "its", "i", "we", "you", "he", "she", "they", "it",
+	"everyone", "everybody", "nobody", "someone", "somebody", "anyone", "each", "every", "any",
+	"some", "most", "many", "much", "more", "less", "few", "several", "one", "two", "three",
+	"last", "next", "first", "overall", "instead", "meanwhile", "otherwise", "however", "though",
+	"although", "because", "if", "unless", "whether", "while", "whereas", "than", "like", "such",
+	"nice", "great", "good", "awesome", "cool", "perfect", "excellent", "brilliant", "amazing",
+	"lovely", "wonderful", "fantastic", "well", "very", "really", "quite", "pretty", "also",
+	"sorry", "thanks", "thank", "cheers", "congrats", "welcome", "hey", "hi", "hello", "dear",
+	"yes", "no", "ok", "okay", "sure", "maybe", "perhaps", "probably", "certainly", "definitely",
+	"actually", "basically", "honestly", "frankly", "hopefully", "unfortunately", "fortunately",
+	"luckily", "sadly", "interestingly", "agenda", "attendees", "subject", "fw", "fwd",
+	"ps", "p.s.", "status", "summary", "background", "context", "goal", "goals")
 
 // imperativeAt detects an imperative at position i.
 func imperativeAt(ws []word, i int) (ruleHit, bool) {
@@ -310,10 +369,12 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		if w == "do" {
 			j = i + 2
 		}
-		for politeWords[at(ws, j)] || at(ws, j) == "ever" {
+		for politeWords[at(ws, j)] || at(ws, j) == "ever" || at(ws, j) == "even" {
 			j++
 		}
-		if isVerbLike(ws, j) || at(ws, j) == "be" {
+		// After "don't" almost any word is the verb ("Don't let ...",
+		// "Don't even think ..."); a subject means a question or a statement.
+		if next := at(ws, j); next != "" && j < len(ws) && !ws[j].punct && !subjectPronouns[next] {
 			return ruleHit{id: ruleImperative, from: i, to: j + 1, scale: 1}, true
 		}
 		return ruleHit{}, false
@@ -353,46 +414,65 @@ func isFarewell(ws []word, i int) bool {
 	return false
 }
 
+var subjectPronouns = set("i", "you", "we", "they", "he", "she", "it", "u", "y'all", "anyone", "everyone", "this", "that")
+
 var positiveAfterHaveA = set("great", "good", "nice", "lovely", "wonderful", "fantastic", "happy",
 	"safe", "restful", "relaxing", "fun", "blast", "brilliant", "productive", "merry", "super")
 
-// needStatement: "I need the numbers by noon.", "Need the deck by 3."
-func needStatement(ws []word, head int) (ruleHit, bool) {
-	i := head
-	scale := 1.0
-	switch at(ws, i) {
-	case "i":
-		i++
-	case "we":
-		i++
-		scale = 0.75
-	}
-	for politeWords[at(ws, i)] || at(ws, i) == "still" || at(ws, i) == "do" || at(ws, i) == "will" || at(ws, i) == "really" {
-		i++
-	}
-	switch at(ws, i) {
-	case "need", "needs", "want", "require", "expect":
-	default:
-		return ruleHit{}, false
-	}
-	if i == head && at(ws, i) != "need" {
-		return ruleHit{}, false
-	}
-	next := at(ws, i+1)
-	switch next {
-	case "the", "this", "that", "these", "those", "your", "a", "an", "all", "it", "them", "everything",
-		"some", "any", "both", "each", "every", "feedback", "answers", "confirmation",
-		"updates", "numbers", "figures", "status", "sign-off", "approval":
-	default:
-		if ws[minInt(i+1, len(ws)-1)].tag != "NNS" || i+1 >= len(ws) {
-			return ruleHit{}, false
+// needStatement: "I need the numbers by noon.", "Sorry, but I still need
+// your timesheet.", "Need the deck by 3." A need followed by "to" is the
+// speaker's own ("I need to leave"), not a request.
+func needStatement(ws []word, heads []int) (ruleHit, bool) {
+	for i := 0; i < len(ws); i++ {
+		start, scale := i, 1.0
+		switch at(ws, i) {
+		case "i":
+			i++
+		case "we":
+			i++
+			scale = 0.75
+		case "need", "needs":
+			if !slices.Contains(heads, i) {
+				continue
+			}
+		default:
+			continue
 		}
+		for politeWords[at(ws, i)] || at(ws, i) == "still" || at(ws, i) == "do" || at(ws, i) == "will" || at(ws, i) == "really" || at(ws, i) == "absolutely" {
+			i++
+		}
+		switch at(ws, i) {
+		case "need", "needs", "want", "require", "expect":
+		default:
+			i = start
+			continue
+		}
+		if i == start && at(ws, i) != "need" {
+			i = start
+			continue
+		}
+		if needsObject(ws, i+1) {
+			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
+		}
+		i = start
 	}
-	// "We need more people like you" praises rather than requests.
-	if next == "more" || next == "people" {
-		return ruleHit{}, false
+	return ruleHit{}, false
+}
+
+// needsObject: what follows a need is a thing to supply, not "to ..." nor
+// praise ("we need more people like you").
+func needsObject(ws []word, i int) bool {
+	w := at(ws, i)
+	switch w {
+	case "", "to", "more", "people", "you", "a", "an":
+		// "I need a break" is about the speaker; "I need you ..." is want-you-to.
+		return false
+	case "the", "this", "that", "these", "those", "your", "ur", "all", "it", "them", "everything",
+		"some", "both", "each", "every", "feedback", "answers", "confirmation", "updates",
+		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
+		return true
 	}
-	return ruleHit{id: ruleNeedStatement, from: head, to: i + 2, scale: scale}, true
+	return ws[i].tag == "NNS" || ws[i].tag == "NN" && at(ws, i+1) == "by"
 }
 
 func minInt(a, b int) int {
@@ -427,6 +507,18 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: scale}
 		}
 	}
+	// "Mind jumping on a call?", "Can I get a status update by 11?"
+	if w0 == "mind" && (at(ws, h+1) == "if" || strings.HasSuffix(at(ws, h+1), "ing")) {
+		return &ruleHit{id: ruleRequest, from: h, to: h + 2, scale: 0.8}
+	}
+	if (w0 == "can" || w0 == "could" || w0 == "may") && w1 == "i" {
+		switch at(ws, h+2) {
+		case "get", "have", "see", "grab":
+			if at(ws, h+3) != "help" && !(question && openOrOffer(ws, h)) {
+				return &ruleHit{id: ruleRequest, from: h, to: h + 3, scale: 0.8}
+			}
+		}
+	}
 	if !question {
 		return nil
 	}
@@ -437,6 +529,10 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
 	}
 	return nil
+}
+
+func openOrOffer(ws []word, h int) bool {
+	return openQuestionEnd(ws, h) > h || offerEnd(ws, h) > h
 }
 
 // phraseAt reports whether the words starting at i spell phrase.
@@ -549,14 +645,36 @@ func checkUpEnd(ws []word, h int) int {
 		}
 	}
 	w0, w1 := at(ws, h), at(ws, h+1)
-	// "Why isn't this done?", "Why haven't you ...?": a why-question with a negation.
+	// A why-question about what was or was not done challenges ("Why is the
+	// proposal still in drafts?", "Why did nobody tell me?"); "why don't we"
+	// and "why not" propose instead.
 	if w0 == "why" {
-		for i := h + 1; i < len(ws) && i < h+4; i++ {
-			if ws[i].norm == "not" {
+		if phraseAt(ws, h, "why do not we") || phraseAt(ws, h, "why not") || phraseAt(ws, h, "why do not you") {
+			return h
+		}
+		return h + 1
+	}
+	// "Is the report in yet?", "Did the vendor get the PO yet?"
+	for i := len(ws) - 1; i > h; i-- {
+		if ws[i].punct {
+			continue
+		}
+		if ws[i].norm == "yet" || ws[i].norm == "not" && at(ws, i-1) == "or" {
+			return i + 1
+		}
+		break
+	}
+	// "When will the pricing sheet be ready?"
+	if w0 == "when" {
+		for i := h + 1; i < len(ws); i++ {
+			switch ws[i].norm {
+			case "ready", "done", "finished", "complete", "completed", "fixed", "sent", "back":
 				return i + 1
 			}
 		}
-		return h
+	}
+	if phraseAt(ws, h, "are you going to") || phraseAt(ws, h, "is anyone going to") || phraseAt(ws, h, "is someone going to") {
+		return h + 4
 	}
 	switch w0 {
 	case "did", "have", "has", "had":
@@ -589,6 +707,9 @@ func checkUpEnd(ws []word, h int) int {
 // embeddedRequestInStatement: "I was wondering if you could ...", "I'd
 // appreciate it if you could ...", "it would be great if you could ...".
 func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
+	if from, to, ok := containsPhrase(ws, "appreciate it if"); ok {
+		return ruleHit{id: ruleRequest, from: from, to: to, scale: 0.8}, true
+	}
 	for i := 0; i+3 < len(ws); i++ {
 		if ws[i].norm != "if" {
 			continue
@@ -625,6 +746,8 @@ var obligationFrames = []struct {
 	{"are required to", 1, false}, {"is required to", 1, false}, {"are expected to", 0.9, false},
 	{"is expected to", 0.9, false}, {"are obliged to", 1, false}, {"are supposed to", 0.7, false},
 	{"is supposed to", 0.7, false}, {"are to", 1, false}, {"is to", 0.9, false},
+	{"were supposed to", 0.8, false}, {"was supposed to", 0.8, false},
+	{"are going to need to", 0.9, false}, {"are going to have to", 0.9, false},
 	{"can not", 0.9, true}, {"may not", 1, true}, {"are not allowed to", 1, true},
 	{"are not permitted to", 1, true}, {"is not allowed to", 1, true}, {"must not", 1, true},
 	{"should not", 0.8, true}, {"will not", 0.6, true},
@@ -655,6 +778,9 @@ func obligations(ws []word, question bool) []ruleHit {
 			// Passive obligation with any subject: "Reports must be submitted ..."
 			if j, s, ok := passiveObligation(ws, i); ok && !question {
 				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.7 * s})
+				i = j
+			} else if j, ok := thirdPartyObligation(ws, i); ok && !question {
+				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.8})
 				i = j
 			}
 			continue
@@ -725,6 +851,31 @@ func obligations(ws []word, question bool) []ruleHit {
 	}
 	return hits
 }
+
+// thirdPartyObligation: a rule laid on people or things named by a noun
+// ("Teachers must submit ...", "This needs to ship today", "Students are to
+// remain seated"). The speaker's own needs ("I have to leave") and other
+// people's ("she has to travel") are not orders to the reader.
+func thirdPartyObligation(ws []word, i int) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	prev := &ws[i-1]
+	if prev.punct || notThirdParty[prev.norm] || !(strings.HasPrefix(prev.tag, "NN") || prev.norm == "this" || prev.norm == "that" || prev.norm == "it") {
+		return 0, false
+	}
+	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to"} {
+		if phraseAt(ws, i, f) {
+			j := i + len(strings.Fields(f))
+			if at(ws, j) != "be" && isVerbLike(ws, j) {
+				return j + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "what", "there")
 
 func isModalStart(w string) bool {
 	switch w {
