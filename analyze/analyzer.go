@@ -443,4 +443,3 @@ func finishPronouns(p *Pronouns, words int) {
 
 // round keeps scores to three decimals so reports are stable and readable.
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
-

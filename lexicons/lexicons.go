@@ -444,4 +444,3 @@ func (l *Lexicon) SortedEntries() []Entry {
 	})
 	return out
 }
-
