@@ -386,11 +386,34 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
-	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+	if isFarewell(ws, i) || !isVerbLike(ws, i) || offersChoice(ws, i) {
 		return ruleHit{}, false
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
+}
+
+// choiceMarkers in an imperative's clause hand the decision to the reader:
+// "Take whatever approach you think fits", "Pick the tools you're most
+// comfortable with", "Go with your gut". Such imperatives invite.
+var choiceMarkers = []string{"whatever", "whichever", "however you", "you think", "you prefer",
+	"you like", "you would like", "you want", "you choose", "you see fit", "you are comfortable",
+	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
+	"your instincts", "your way", "if you want", "if you would like", "if you like", "if you prefer",
+	"you would pick", "you feel", "your own"}
+
+func offersChoice(ws []word, i int) bool {
+	end := i + 1
+	for end < len(ws) && !(ws[end].punct && ws[end].norm != "'") {
+		end++
+	}
+	clause := ws[i:end]
+	for _, m := range choiceMarkers {
+		if _, _, ok := containsPhrase(clause, m); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func isFarewell(ws []word, i int) bool {
@@ -451,12 +474,25 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 			i = start
 			continue
 		}
-		if needsObject(ws, i+1) {
+		if needsObject(ws, i+1) && !toFollows(ws, i+1, 4) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
 		}
 		i = start
 	}
 	return ruleHit{}, false
+}
+
+// toFollows: "I want this team to be known for ..." wishes, it does not demand an object.
+func toFollows(ws []word, i, within int) bool {
+	for k := i; k < len(ws) && k < i+within; k++ {
+		if ws[k].norm == "to" {
+			return true
+		}
+		if ws[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // needsObject: what follows a need is a thing to supply, not "to ..." nor
@@ -734,6 +770,8 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	return ruleHit{}, false
 }
 
+var wishVerbs = set("know", "feel", "understand", "hear", "enjoy", "remember", "see", "grow", "succeed", "thrive", "shine", "realize", "realise")
+
 var obligationFrames = []struct {
 	phrase      string
 	scale       float64
@@ -816,6 +854,9 @@ func obligations(ws []word, question bool) []ruleHit {
 		}
 		if freed {
 			continue
+		}
+		if at(ws, j) == "would" || at(ws, j) == "might" || at(ws, j) == "could" {
+			continue // "what each of us would need to learn" is hypothetical
 		}
 		for _, f := range obligationFrames {
 			if !phraseAt(ws, j, f.phrase) {
@@ -961,6 +1002,10 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		if at(ws, k) != "to" {
 			continue
+		}
+		if wishVerbs[at(ws, k+1)] {
+			// "I want you to know how much this mattered" shares; it does not order.
+			return ruleHit{}, false
 		}
 		if negated {
 			// "I don't want you to worry" reassures as often as it forbids:
