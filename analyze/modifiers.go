@@ -145,8 +145,10 @@ func isNumberLike(s string) bool {
 	return false
 }
 
-// negationScope is how many words after a negator it reaches.
-const negationScope = 6
+// negationScope is how many words after a negator it reaches: enough for
+// "don't really want to micromanage", short enough that "I'm not changing
+// the process for the sake of change" does not reach its last words.
+const negationScope = 4
 
 // negatedAt reports whether a cue starting at word from is in the scope of a
 // negator before it in the same clause. A negator inside the cue's own
@@ -161,8 +163,8 @@ func negatedAt(ws []word, from, to int, patternHasNegator bool) bool {
 		end = to
 	}
 	for i := from - 1; i >= lo; i-- {
-		if isClauseBreak(ws, i) {
-			break
+		if isClauseBreak(ws, i) || ws[i].norm == "that" && i+1 < len(ws) && subjectPronouns[ws[i+1].norm] {
+			break // "Don't forget that you work for me": a new clause
 		}
 		if isNegator(ws, i) {
 			return true
@@ -203,6 +205,8 @@ func isNegator(ws []word, i int) bool {
 		return false
 	case w == "not" && prev == "could" && next == "be":
 		return false // "couldn't be prouder"
+	case w == "not" && prev == "do" && next == "forget":
+		return false // "don't forget" means "remember"
 	}
 	return true
 }

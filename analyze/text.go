@@ -69,12 +69,15 @@ var contractionWhole = map[string][]string{
 	"couldn't": {"could", "not"}, "mustn't": {"must", "not"}, "haven't": {"have", "not"}, "hasn't": {"has", "not"},
 	"let's": {"let", "us"}, "gonna": {"going", "to"}, "wanna": {"want", "to"},
 	"gotta": {"got", "to"}, "im": {"i", "am"}, "ive": {"i", "have"}, "youre": {"you", "are"},
+	"should've": {"should", "have"}, "could've": {"could", "have"}, "would've": {"would", "have"},
+	"must've": {"must", "have"}, "might've": {"might", "have"}, "shouldve": {"should", "have"},
+	"couldve": {"could", "have"}, "wouldve": {"would", "have"},
 	"didnt": {"did", "not"}, "doesnt": {"does", "not"}, "cant": {"can", "not"}, "wont": {"will", "not"},
 	"isnt": {"is", "not"}, "shouldnt": {"should", "not"}, "havent": {"have", "not"},
 }
 
 // contractionStem fixes the first halves prose leaves behind ("ca" of "can't").
-var contractionStem = map[string]string{"ca": "can", "wo": "will", "sha": "shall"}
+var contractionStem = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 
 func normaliseToken(s string) string {
 	s = strings.ToLower(s)
