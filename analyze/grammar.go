@@ -70,7 +70,7 @@ var (
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
-	commonVerbs = set("send", "update", "review", "check", "call", "email", "schedule", "draft",
+	commonVerbs = set("double", "triple", "send", "update", "review", "check", "call", "email", "schedule", "draft",
 		"book", "ship", "fix", "finish", "submit", "file", "complete", "prepare", "write", "read",
 		"add", "remove", "delete", "move", "change", "make", "get", "put", "bring", "take", "give",
 		"show", "tell", "ask", "answer", "reply", "respond", "confirm", "approve", "sign", "print",
@@ -482,6 +482,10 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 	return ruleHit{}, false
 }
 
+var suppliedThings = set("answer", "decision", "response", "reply", "update", "copy", "status",
+	"report", "list", "draft", "summary", "volunteer", "date", "number", "estimate", "quote",
+	"signature", "sign-off", "confirmation", "breakdown", "headcount", "final", "revised", "written")
+
 // toFollows: "I want this team to be known for ..." wishes, it does not demand an object.
 func toFollows(ws []word, i, within int) bool {
 	for k := i; k < len(ws) && k < i+within; k++ {
@@ -500,9 +504,12 @@ func toFollows(ws []word, i, within int) bool {
 func needsObject(ws []word, i int) bool {
 	w := at(ws, i)
 	switch w {
-	case "", "to", "more", "people", "you", "a", "an":
-		// "I need a break" is about the speaker; "I need you ..." is want-you-to.
+	case "", "to", "more", "people", "you":
+		// "I need you ..." is want-you-to; "we need more people like you" praises.
 		return false
+	case "a", "an":
+		// "I need a break" is about the speaker; "I need an answer" asks.
+		return suppliedThings[at(ws, i+1)]
 	case "the", "this", "that", "these", "those", "your", "ur", "all", "it", "them", "everything",
 		"some", "both", "each", "every", "feedback", "answers", "confirmation", "updates",
 		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/leadlint/leadlint/lexicons"
@@ -68,8 +69,12 @@ func newMatcher(entries []lexicons.Entry) (*matcher, error) {
 	return m, nil
 }
 
+// optSlot is one pattern slot compiled: one or more choices, each a run of
+// compiled slots (single-word alternatives share one choice; an alternative
+// that normalises to several words, such as "band-aid" or "don't", is a
+// choice of its own), kept or skipped as a whole when optional.
 type optSlot struct {
-	cslot
+	choices  [][]cslot
 	optional bool
 }
 
@@ -79,40 +84,39 @@ func compileSlots(slots []lexicons.Slot) ([]optSlot, error) {
 	var out []optSlot
 	for _, s := range slots {
 		if s.Gap > 0 {
-			out = append(out, optSlot{cslot: cslot{gap: s.Gap}})
+			out = append(out, optSlot{choices: [][]cslot{{{gap: s.Gap}}}})
 			continue
 		}
-		// A single plain word may expand into several (a contraction).
-		if len(s.Alts) == 1 && s.Alts[0].Word != "" {
-			parts := patternWords(s.Alts[0].Word)
-			if len(parts) > 1 {
-				if s.Optional {
-					return nil, fmt.Errorf("optional contraction %q: write its words out", s.Alts[0].Word)
-				}
-				for _, p := range parts {
-					out = append(out, optSlot{cslot: literalSlot(p, s.Alts[0].Exact)})
-				}
-				continue
-			}
-		}
-		c := cslot{exact: map[string]bool{}, stems: map[string]bool{}}
+		single := cslot{exact: map[string]bool{}, stems: map[string]bool{}}
+		hasSingle := false
+		o := optSlot{optional: s.Optional}
 		for _, a := range s.Alts {
 			switch {
 			case a.Any:
-				c.any = true
+				single.any, hasSingle = true, true
 			case a.Class != "":
 				for _, w := range lexicons.Classes[a.Class] {
-					c.exact[w] = true
+					single.exact[w] = true
 				}
+				hasSingle = true
 			default:
 				parts := patternWords(a.Word)
-				if len(parts) != 1 {
-					return nil, fmt.Errorf("alternative %q is more than one word", a.Word)
+				if len(parts) == 1 {
+					addWord(&single, parts[0], a.Exact)
+					hasSingle = true
+					continue
 				}
-				addWord(&c, parts[0], a.Exact)
+				var seq []cslot
+				for _, p := range parts {
+					seq = append(seq, literalSlot(p, a.Exact))
+				}
+				o.choices = append(o.choices, seq)
 			}
 		}
-		out = append(out, optSlot{cslot: c, optional: s.Optional})
+		if hasSingle {
+			o.choices = append([][]cslot{{single}}, o.choices...)
+		}
+		out = append(out, o)
 	}
 	return out, nil
 }
@@ -140,20 +144,27 @@ func patternWords(w string) []string {
 	if parts, ok := contractionWhole[w]; ok {
 		return parts
 	}
+	if parts := splitHyphenated(w); len(parts) > 1 {
+		return parts
+	}
 	return []string{w}
 }
 
+// expandOptional expands every combination of choices and optional slots
+// into fixed sequences.
 func expandOptional(slots []optSlot) [][]cslot {
 	out := [][]cslot{nil}
 	for _, s := range slots {
-		n := len(out)
-		for i := 0; i < n; i++ {
+		var next [][]cslot
+		for _, v := range out {
 			if s.optional {
-				skip := append([]cslot(nil), out[i]...)
-				out = append(out, skip)
+				next = append(next, v)
 			}
-			out[i] = append(out[i], s.cslot)
+			for _, c := range s.choices {
+				next = append(next, append(slices.Clone(v), c...))
+			}
 		}
+		out = next
 		if len(out) > maxVariants {
 			return out
 		}

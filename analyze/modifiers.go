@@ -190,7 +190,7 @@ func isClauseBreak(ws []word, i int) bool {
 // not negate ("why don't we", "not only", "no doubt", "can't wait").
 func isNegator(ws []word, i int) bool {
 	w := ws[i].norm
-	if !negators[w] {
+	if !negators[w] || ws[i].compound {
 		return false
 	}
 	prev, next := at(ws, i-1), at(ws, i+1)

@@ -44,6 +44,9 @@ type word struct {
 	punct bool // punctuation only
 	caps  bool // written in capitals (two or more letters)
 	first bool // the first word of its token (false for the "have" of "I've")
+	// compound: part of a hyphenated word ("no" of "no-meetings"), which
+	// never negates.
+	compound bool
 }
 
 // span is a sentence found in the document.
@@ -89,6 +92,22 @@ func normaliseToken(s string) string {
 	return s
 }
 
+// splitHyphenated splits "long-term" and "day-to-day" into their words, so
+// that patterns match them whether they are written with hyphens or spaces.
+// Numbers and dates ("2024-01-05") stay whole.
+func splitHyphenated(s string) []string {
+	if !strings.Contains(s, "-") || isNumberLike(s) {
+		return nil
+	}
+	parts := strings.Split(s, "-")
+	for _, p := range parts {
+		if p == "" {
+			return nil
+		}
+	}
+	return parts
+}
+
 // stemCache avoids re-stemming common words; stems never change.
 var stemCache sync.Map
 
@@ -130,10 +149,18 @@ func toWords(tokens []tokenize.Token, base int) []word {
 	for i, t := range tokens {
 		norm := normaliseToken(t.Text)
 		w := word{text: t.Text, tag: t.Tag, start: base + t.Start, end: base + t.End(), first: true}
-		if parts, ok := contractionWhole[norm]; ok {
+		parts, ok := contractionWhole[norm]
+		compound := false
+		if !ok {
+			parts = splitHyphenated(norm)
+			compound = true
+		}
+		if len(parts) > 1 {
 			for j, p := range parts {
 				pw := w
 				pw.norm, pw.stem, pw.first = p, stem(p), j == 0
+				pw.caps = j == 0 && isCaps(t.Text)
+				pw.compound = compound
 				out = append(out, pw)
 			}
 			continue

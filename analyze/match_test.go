@@ -1,0 +1,112 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/leadlint/leadlint/lexicons"
+)
+
+func testEntries(t *testing.T, patterns ...string) []lexicons.Entry {
+	t.Helper()
+	var entries []lexicons.Entry
+	for i, p := range patterns {
+		slots, err := lexicons.ParsePattern(p)
+		if err != nil {
+			t.Fatalf("%q: %v", p, err)
+		}
+		entries = append(entries, lexicons.Entry{Cue: lexicons.Cue{ID: fmt.Sprintf("t.e%d", i)}, Pattern: p, Slots: slots})
+	}
+	return entries
+}
+
+func TestMatcher(t *testing.T) {
+	n, err := sharedNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := func(s string) []word { return toWords(n.tokenizer.Tokenize(s), 0) }
+	tests := []struct {
+		pattern, text string
+		want        string // matched words joined, "" for no match
+	}{
+		{"micromanage", "Stop micromanaging the team.", "micromanaging"},
+		{"micromanage", "She micromanaged everyone.", "micromanaged"},
+		{"=except", "Everyone except Sam.", "except"},
+		{"=except", "No exceptions.", ""},
+		{"run it by me", "Run it by me first.", "run it by me"},
+		{"[really] trust <poss> judgment", "I really trust your judgment.", "really trust your judgment"},
+		{"[really] trust <poss> judgment", "I trust her judgment.", "trust her judgment"},
+		{"give ... ownership", "We give the whole team ownership.", "give the whole team ownership"},
+		{"give ... ownership", "We give a, b ownership.", ""},
+		{"don't hesitate to", "Don’t hesitate to call.", "do not hesitate to"},
+		{"let's", "Let's try it.", "let us"},
+		{"long-term", "Think long term.", "long term"},
+		{"long term", "A long-term plan.", "long term"},
+		{"band-aid|patch fix", "Another band-aid fix.", "band aid fix"},
+		{"band-aid|patch fix", "Another patch fix.", "patch fix"},
+		{"what * think", "What do you think?", ""},
+		{"what * * think", "What do you think?", "what do you think"},
+	}
+	for _, tt := range tests {
+		m, err := newMatcher(testEntries(t, tt.pattern))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := words(tt.text)
+		hits := m.find(ws)
+		got := ""
+		if len(hits) > 0 {
+			var parts []string
+			for _, w := range ws[hits[0].from:hits[0].to] {
+				parts = append(parts, w.norm)
+			}
+			got = strings.Join(parts, " ")
+		}
+		if got != tt.want {
+			t.Errorf("%q in %q matched %q, want %q", tt.pattern, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLongestMatchWins(t *testing.T) {
+	n, _ := sharedNLP()
+	m, err := newMatcher(testEntries(t, "micromanage", "do not want to micromanage"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := m.find(toWords(n.tokenizer.Tokenize("I don't want to micromanage you."), 0))
+	if len(hits) != 1 || hits[0].entry.ID != "t.e1" {
+		t.Fatalf("hits %+v, want only the longer entry", hits)
+	}
+}
+
+// TestNoEquivalentPatterns: two entries whose patterns normalise to the same
+// word sequence (say "long-term" and "long term") would shadow each other.
+func TestNoEquivalentPatterns(t *testing.T) {
+	lex, err := lexicons.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, e := range lex.Entries {
+		var parts []string
+		for _, s := range e.Slots {
+			var alts []string
+			for _, a := range s.Alts {
+				alts = append(alts, strings.Join(patternWords(a.Word), " ")+a.Class)
+			}
+			key := strings.Join(alts, "|")
+			if s.Optional {
+				key = "[" + key + "]"
+			}
+			parts = append(parts, key)
+		}
+		key := strings.Join(parts, " ")
+		if prev, ok := seen[key]; ok {
+			t.Errorf("%s and %s have equivalent patterns (%s)", prev, e.ID, key)
+		}
+		seen[key] = e.ID
+	}
+}
