@@ -29,7 +29,7 @@ func TestMatcher(t *testing.T) {
 	words := func(s string) []word { return toWords(n.tokenizer.Tokenize(s), 0) }
 	tests := []struct {
 		pattern, text string
-		want        string // matched words joined, "" for no match
+		want          string // matched words joined, "" for no match
 	}{
 		{"micromanage", "Stop micromanaging the team.", "micromanaging"},
 		{"micromanage", "She micromanaged everyone.", "micromanaged"},
