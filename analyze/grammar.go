@@ -70,7 +70,12 @@ var (
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
-	commonVerbs = set("double", "triple", "send", "update", "review", "check", "call", "email", "schedule", "draft",
+	commonVerbs = set("double", "triple", "visit", "describe", "explain", "provide", "advise",
+		"join", "attend", "click", "include", "arrange", "discuss", "talk", "return", "fax", "proceed",
+		"compile", "gather", "collect", "circulate", "distribute", "reach", "authorize", "authorise",
+		"invoice", "refund", "lock", "wipe", "quit", "walk", "archive", "clock", "restock", "shred",
+		"sweep", "mop", "charge", "bill", "backup", "rerun", "retest", "rollback", "escalate", "triage",
+		"send", "update", "review", "check", "call", "email", "schedule", "draft",
 		"book", "ship", "fix", "finish", "submit", "file", "complete", "prepare", "write", "read",
 		"add", "remove", "delete", "move", "change", "make", "get", "put", "bring", "take", "give",
 		"show", "tell", "ask", "answer", "reply", "respond", "confirm", "approve", "sign", "print",
@@ -175,7 +180,7 @@ func clauseHeads(ws []word, head int) []int {
 	heads := []int{head}
 	for i := head; i < len(ws); i++ {
 		switch ws[i].norm {
-		case ",", ";", ":", "—", "–", "--", "but", "so", "then":
+		case ",", ";", ":", "—", "–", "--", "-", "but", "so", "then":
 		default:
 			continue
 		}
@@ -234,6 +239,10 @@ func headIndex(ws []word) int {
 			i++
 		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always":
 			i++
+		case w.norm == "good" && (at(ws, i+1) == "morning" || at(ws, i+1) == "afternoon" || at(ws, i+1) == "evening"):
+			i += 2
+		case w.tag == "NNP" && i+2 < len(ws) && requestModals[ws[i+1].norm] > 0 && ws[i+2].norm == "you":
+			i++ // a vocative without its comma: "Wayne can you set up ..."
 		default:
 			if v := vocativeEnd(ws, i); v > i {
 				i = v
@@ -319,7 +328,7 @@ func isVerbLike(ws []word, i int) bool {
 		return true
 	case strings.HasSuffix(w.norm, "ly") || strings.HasSuffix(w.norm, "ing") || strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "'s"):
 		return false
-	case w.tag == "VBP" || w.tag == "NN" || w.tag == "NNP" || w.tag == "IN" || w.tag == "JJ" || w.tag == "CD" || w.tag == "WDT":
+	case w.tag == "VBP" || w.tag == "VBD" || w.tag == "VBN" || w.tag == "NN" || w.tag == "NNP" || w.tag == "IN" || w.tag == "JJ" || w.tag == "CD" || w.tag == "WDT":
 		return objectStarts[next]
 	}
 	return false
@@ -473,6 +482,10 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		if i == start && at(ws, i) != "need" {
 			i = start
 			continue
+		}
+		if phraseAt(ws, i+1, "to know") || phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") && at(ws, i-1) != "would" {
+			// "I need to know the nature of ...": a demand for information.
+			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.8 * scale}, true
 		}
 		if needsObject(ws, i+1) && !toFollows(ws, i+1, 4) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
@@ -792,6 +805,8 @@ var obligationFrames = []struct {
 	{"is expected to", 0.9, false}, {"are obliged to", 1, false}, {"are supposed to", 0.7, false},
 	{"is supposed to", 0.7, false}, {"are to", 1, false}, {"is to", 0.9, false},
 	{"were supposed to", 0.8, false}, {"was supposed to", 0.8, false},
+	{"may want to", 0.5, false}, {"might want to", 0.5, false}, {"may need to", 0.7, false},
+	{"might need to", 0.6, false}, {"will need to", 0.9, false}, {"will have to", 0.9, false},
 	{"are going to need to", 0.9, false}, {"are going to have to", 0.9, false},
 	{"can not", 0.9, true}, {"may not", 1, true}, {"are not allowed to", 1, true},
 	{"are not permitted to", 1, true}, {"is not allowed to", 1, true}, {"must not", 1, true},
