@@ -692,6 +692,10 @@ var checkPhrases = []string{
 	"why is this not", "why is it not", "why has", "why have you not", "why did you not", "why did you",
 	"why would you", "why do you", "why are you", "why is nobody", "why is no one", "who approved",
 	"who told you", "who said you could", "what were you thinking", "how many times", "how come",
+	"what kind of", "what sort of", "what are you doing", "what were you doing", "how about you",
+	"what for", "seriously", "really", "are you kidding", "are you serious", "is this a joke",
+	"did you even", "did you not", "have you even", "do you even", "did you read", "have you read",
+	"have you tried", "did you try", "did you check", "have you checked",
 }
 
 func checkUpEnd(ws []word, h int) int {
@@ -731,6 +735,23 @@ func checkUpEnd(ws []word, h int) int {
 	}
 	if phraseAt(ws, h, "are you going to") || phraseAt(ws, h, "is anyone going to") || phraseAt(ws, h, "is someone going to") {
 		return h + 4
+	}
+	// Negative questions put the reader on the spot: "Don't you think ...?",
+	// "Shouldn't you be the expert?", "Didn't I ask for this?"
+	switch w0 {
+	case "do", "did", "should", "can", "could", "would", "are", "is", "have", "has", "were", "was", "will":
+		if w1 == "not" && (at(ws, h+2) == "you" || at(ws, h+2) == "i" || at(ws, h+2) == "we") {
+			return h + 3
+		}
+	case "you", "u":
+		// A statement asked back ("You think this is a good idea?", "You
+		// again?") challenges; research on requests finds a second-person
+		// start among the least polite forms (Danescu-Niculescu-Mizil et al. 2013).
+		return h + 1
+	case "must":
+		if w1 == "you" || w1 == "we" || w1 == "not" {
+			return h + 2
+		}
 	}
 	switch w0 {
 	case "did", "have", "has", "had":
