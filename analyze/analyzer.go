@@ -77,7 +77,7 @@ func New(opts Options) (*Analyzer, error) {
 		for _, s := range e.Slots {
 			for _, alt := range s.Alts {
 				for _, w := range patternWords(alt.Word) {
-					if negators[w] {
+					if negators[w] || cessation[w] {
 						a.negEntry[e] = true
 					}
 				}
@@ -170,7 +170,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	// An imperative whose verb opens an empowering phrase is an invitation
 	// ("Feel free to ...", "Share your ideas ..."), not an order.
 	rules := slices.DeleteFunc(grammarRules(ws), func(r ruleHit) bool {
-		return r.id == ruleImperative && startsEmpoweringHit(hits, r.from)
+		return r.id == ruleImperative && startsEmpoweringHit(hits, ws, r.from)
 	})
 
 	for _, h := range hits {
@@ -209,14 +209,31 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	return s
 }
 
-func startsEmpoweringHit(hits []hit, i int) bool {
+// startsEmpoweringHit: an empowering phrase covers the imperative verb at i
+// or follows it within invitationReach words ("Go ahead and experiment",
+// "Take a risk", "Trust your gut").
+func startsEmpoweringHit(hits []hit, ws []word, i int) bool {
 	for _, h := range hits {
-		if h.entry.Pole == lexicons.Empowering && h.from <= i && i < h.to {
+		if h.entry.Pole != lexicons.Empowering || h.to <= i || h.from > i+invitationReach {
+			continue
+		}
+		crosses := false
+		for k := i; k < h.from; k++ {
+			if isClauseBreak(ws, k) {
+				crosses = true
+				break
+			}
+		}
+		if !crosses {
 			return true
 		}
 	}
 	return false
 }
+
+// invitationReach is how far after an imperative verb an empowering phrase
+// turns the order into an invitation.
+const invitationReach = 3
 
 func (a *Analyzer) signal(text string, ws []word, from, to int, li *lineIndex) Signal {
 	if to > len(ws) {

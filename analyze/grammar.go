@@ -117,7 +117,10 @@ var (
 		"might", "envision", "imagine", "learn", "learned", "try", "tackle", "solve", "change",
 		"rather", "wish", "want", "like", "love", "excite", "excites", "excited", "worry", "worries",
 		"handle", "believe", "reckon", "favorite", "favourite", "priority", "priorities", "matter",
-		"matters", "help", "support", "need")
+		"matters", "help", "support", "need", "way", "blocking", "blocker", "blockers", "stuck",
+		"surprised", "surprise", "teach", "taught", "missing", "boldest", "push", "considered",
+		"version", "next", "enjoy", "proud", "hard", "harder", "easier", "easy", "perfect", "ideal",
+		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
 		"anyone", "y'all", "u", "yall", "guys")
 
@@ -302,7 +305,7 @@ func isVerbLike(ws []word, i int) bool {
 		return false
 	}
 	w := &ws[i]
-	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || isNumberLike(w.norm) {
+	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || isNumberLike(w.norm) || discourseWords[w.norm] && !commonVerbs[w.norm] {
 		return false
 	}
 	next := ""
@@ -381,6 +384,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		for politeWords[at(ws, j)] || at(ws, j) == "ever" || at(ws, j) == "even" {
 			j++
 		}
+		// "Don't worry", "Never hesitate to ask": reassurance, not orders.
+		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && reassuranceVerbs[at(ws, j+1)] {
+			return ruleHit{}, false
+		}
 		// After "don't" almost any word is the verb ("Don't let ...",
 		// "Don't even think ..."); a subject means a question or a statement.
 		if next := at(ws, j); next != "" && j < len(ws) && !ws[j].punct && !subjectPronouns[next] {
@@ -397,6 +404,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	if isFarewell(ws, i) || !isVerbLike(ws, i) || offersChoice(ws, i) {
 		return ruleHit{}, false
+	}
+	if asksForInput(ws, i) {
+		// "Tell me where you think I'm wrong." asks for a view in imperative form.
+		return ruleHit{id: ruleOpenQuestion, from: i, to: i + 1, scale: 1}, true
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
@@ -425,6 +436,31 @@ func offersChoice(ws []word, i int) bool {
 	return false
 }
 
+// asksForInput: "Tell me what you think", "Share how you would do it",
+// "Let me know your thoughts": an imperative whose object is the reader's view.
+func asksForInput(ws []word, i int) bool {
+	switch ws[i].norm {
+	case "tell", "share", "show", "teach", "let", "walk", "talk":
+	default:
+		return false
+	}
+	end := min(len(ws), i+12)
+	wh, reader := false, false
+	for k := i + 1; k < end; k++ {
+		w := ws[k].norm
+		if whWords[w] || w == "why" || w == "whether" || w == "if" {
+			wh = true
+		}
+		if wh && (w == "you" || w == "your" || w == "you'd") {
+			reader = true
+		}
+		if w == "thoughts" || w == "ideas" || w == "view" || w == "views" || w == "opinion" || w == "perspective" || w == "thinking" || w == "take" || w == "concerns" || w == "feedback" {
+			return true
+		}
+	}
+	return wh && reader
+}
+
 func isFarewell(ws []word, i int) bool {
 	for _, f := range farewells {
 		parts := strings.Fields(f)
@@ -445,6 +481,10 @@ func isFarewell(ws []word, i int) bool {
 	}
 	return false
 }
+
+// reassuranceVerbs after "don't" or "never" lift a burden rather than lay one.
+var reassuranceVerbs = set("worry", "stress", "hesitate", "panic", "fret", "sweat", "feel", "afraid",
+	"scared", "shy", "apologize", "apologise", "beat", "overthink")
 
 var subjectPronouns = set("i", "you", "we", "they", "he", "she", "it", "u", "y'all", "anyone", "everyone", "this", "that")
 
@@ -645,6 +685,8 @@ var openPhrases = []string{
 	"what did we learn", "what did you learn", "what could we", "what should we", "how do we",
 	"what are we missing", "what am i missing", "who wants to", "who would like to", "who's up for",
 	"how would we", "what else could", "is there a better way", "are there better ways",
+	"is there a way", "is there anything you would", "is there anything we", "what is getting in",
+	"what gets in", "what is blocking you", "what is in your way",
 }
 
 func openQuestionEnd(ws []word, h int) int {
@@ -811,6 +853,9 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	return ruleHit{}, false
 }
 
+var necessity = set("must", "have to", "has to", "have got to", "got to", "need to", "needs to",
+	"are required to", "is required to", "are expected to", "is expected to", "will need to", "will have to")
+
 var wishVerbs = set("know", "feel", "understand", "hear", "enjoy", "remember", "see", "grow", "succeed", "thrive", "shine", "realize", "realise")
 
 var obligationFrames = []struct {
@@ -880,6 +925,9 @@ func obligations(ws []word, question bool) []ruleHit {
 		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" {
 			j++
 		}
+		if question && whWords[at(ws, 0)] && subj == "we" {
+			continue // "What should we stop doing?" asks for input
+		}
 		if question && isModalStart(at(ws, i-1)) || question && at(ws, i-1) == "do" || question && at(ws, i-1) == "did" || question && at(ws, i-1) == "does" {
 			// "Do you have to ...?" asks; it does not oblige.
 			continue
@@ -928,7 +976,10 @@ func obligations(ws []word, question bool) []ruleHit {
 			if subj == "nobody" || subj == "no" {
 				s = scale // "Nobody is to ..." is a prohibition in any frame
 			}
-			hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end + 1, scale: s})
+			// "Don't feel like you have to ...", "I don't think you need to ...":
+			// a negated necessity frees the reader.
+			negated := !f.prohibition && necessity[f.phrase] && negatedAt(ws, i, end, true)
+			hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end + 1, scale: s, negated: negated})
 			i = end
 			break
 		}

@@ -186,11 +186,20 @@ func isClauseBreak(ws []word, i int) bool {
 	return clauseBreakWords[w]
 }
 
+// cessation verbs negate the cue they govern as "not" does.
+var cessation = set("stop", "stops", "stopped", "quit", "avoid", "avoiding", "stopping")
+
 // isNegator: "not", "never", "no" ... but not in fixed expressions that do
 // not negate ("why don't we", "not only", "no doubt", "can't wait").
 func isNegator(ws []word, i int) bool {
 	w := ws[i].norm
-	if !negators[w] || ws[i].compound {
+	if ws[i].compound {
+		return false
+	}
+	if cessation[w] {
+		return true // "stop micromanaging", "let's quit firefighting"
+	}
+	if !negators[w] {
 		return false
 	}
 	prev, next := at(ws, i-1), at(ws, i+1)
