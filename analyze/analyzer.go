@@ -172,6 +172,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	rules := slices.DeleteFunc(grammarRules(ws), func(r ruleHit) bool {
 		return r.id == ruleImperative && startsEmpoweringHit(hits, ws, r.from)
 	})
+	rules = firstOnly(rules, ruleImperative)
 
 	for _, h := range hits {
 		e := h.entry
@@ -207,6 +208,22 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	s.Empowering = round(math.Min(s.Empowering, sentenceCap))
 	s.Label = sentenceLabel(s.Directive, s.Empowering)
 	return s
+}
+
+// firstOnly keeps the first hit of rule id and drops the rest: one order
+// per sentence, however many clauses repeat it.
+func firstOnly(rules []ruleHit, id string) []ruleHit {
+	seen := false
+	return slices.DeleteFunc(rules, func(r ruleHit) bool {
+		if r.id != id {
+			return false
+		}
+		if seen {
+			return true
+		}
+		seen = true
+		return false
+	})
 }
 
 // startsEmpoweringHit: an empowering phrase covers the imperative verb at i
@@ -247,9 +264,15 @@ func (a *Analyzer) signal(text string, ws []word, from, to int, li *lineIndex) S
 	return Signal{Text: text[start:end], Line: line, Column: col, Start: start, End: end}
 }
 
-// finishSignal applies negation, softeners and intensifiers to a signal.
+// finishSignal applies negation, contrast, softeners and intensifiers to a signal.
 func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
 	w := sig.BaseWeight
+	if mods.contrastEnd >= 0 && to <= mods.contrastEnd {
+		w *= concededFactor
+	}
+	if mods.impersonal && sig.Kind == KindLexicon {
+		w *= impersonalFactor
+	}
 	if sig.Negated {
 		if sig.Pole == lexicons.Directive {
 			sig.Pole, w = lexicons.Empowering, w*negatedDirectiveFactor

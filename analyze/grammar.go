@@ -65,7 +65,7 @@ var (
 		"shout", "happy", "hats", "props", "big", "well", "thx", "ty", "np", "same", "ditto")
 
 	// Farewell formulas shaped like imperatives.
-	farewells = []string{"have a", "have fun", "take care", "stay safe", "stay well", "get well",
+	farewells = []string{"have a", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",
 		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe"}
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
@@ -157,9 +157,15 @@ func grammarRules(ws []word) []ruleHit {
 			if question && h == head {
 				continue // "Do you ...?" is not an order
 			}
+			// Later clauses need a surer verb than the sentence's first word,
+			// where the tagger's capitalisation errors are expected.
+			if h != head && ws[h].tag != "VB" && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" {
+				continue
+			}
 			if r, ok := imperativeAt(ws, h); ok {
+				// Every clause's order is a candidate: the analyzer drops those
+				// that are invitations and counts the first that remains.
 				hits = append(hits, r)
-				break
 			}
 		}
 	}
@@ -419,7 +425,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 var choiceMarkers = []string{"whatever", "whichever", "however you", "you think", "you prefer",
 	"you like", "you would like", "you want", "you choose", "you see fit", "you are comfortable",
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
-	"your instincts", "your way", "if you want", "if you would like", "if you like", "if you prefer",
+	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
 	"you would pick", "you feel", "your own"}
 
 func offersChoice(ws []word, i int) bool {

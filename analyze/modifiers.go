@@ -55,6 +55,45 @@ type modifiers struct {
 	// softenSpans and intensifySpans are the word ranges of the modifiers, so a
 	// lexicon cue is not modified by its own words.
 	intensifySpans [][2]int
+	// contrastEnd: signals that end at or before this word sit in the
+	// conceded part of a contrast ("Great work, but ...") and count less.
+	contrastEnd int
+	// impersonal: the sentence names no one (no I, we, you, no order), so it
+	// describes rather than leads ("The vision statement was adopted in 2018").
+	impersonal bool
+}
+
+// concededFactor discounts what a contrast concedes: in "We value your input,
+// but this is final", the clause after "but" carries the point.
+const concededFactor = 0.5
+
+// impersonalFactor discounts lexicon cues in sentences that address no one.
+const impersonalFactor = 0.5
+
+var personWords = set("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+	"you", "your", "yours", "yourself", "yourselves", "u", "ur", "y'all", "everyone", "everybody",
+	"team", "folks", "guys", "anyone", "nobody", "someone")
+
+func findContrast(ws []word) int {
+	first := firstWordIndex(ws)
+	for i := first; i < len(ws); i++ {
+		switch ws[i].norm {
+		case "but", "however":
+			if i > first {
+				return i
+			}
+		case "although", "though", "while", "whereas":
+			if i == first {
+				// "Although X, Y": the opening clause is conceded.
+				for k := i + 1; k < len(ws); k++ {
+					if ws[k].norm == "," {
+						return k
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 func containsPhrase(ws []word, phrase string) (int, int, bool) {
@@ -75,7 +114,13 @@ func containsPhrase(ws []word, phrase string) (int, int, bool) {
 }
 
 func findModifiers(ws []word) modifiers {
-	m := modifiers{soften: 1, intensify: 1}
+	m := modifiers{soften: 1, intensify: 1, contrastEnd: findContrast(ws), impersonal: true}
+	for i := range ws {
+		if personWords[ws[i].norm] {
+			m.impersonal = false
+			break
+		}
+	}
 	for _, s := range softeners {
 		for _, p := range s.phrases {
 			if from, _, ok := containsPhrase(ws, p); ok {
