@@ -167,22 +167,43 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	mods := findModifiers(ws)
 
 	hits := a.matcher.find(ws)
-	// An imperative whose verb opens an empowering phrase is an invitation
-	// ("Feel free to ...", "Share your ideas ..."), not an order.
-	rules := slices.DeleteFunc(grammarRules(ws), func(r ruleHit) bool {
-		return r.id == ruleImperative && startsEmpoweringHit(hits, ws, r.from)
-	})
-	rules = firstOnly(rules, ruleImperative)
-
+	rules := grammarRules(ws)
+	if len(rules) > 0 {
+		mods.impersonal = false // an order or a question addresses someone
+	}
+	// Negators that belong to a fixed expression ("don't hesitate to") do not
+	// reach the cues around it.
+	var owned []bool
 	for _, h := range hits {
+		if a.negEntry[h.entry] {
+			if owned == nil {
+				owned = make([]bool, len(ws))
+			}
+			for k := h.from; k < h.to; k++ {
+				owned[k] = true
+			}
+		}
+	}
+	lexSignals := make([]Signal, 0, len(hits))
+	poles := make([]lexicons.Pole, len(hits))
+	for k, h := range hits {
 		e := h.entry
 		sig := a.signal(text, ws, h.from, h.to, li)
 		sig.ID, sig.Kind, sig.Dimension, sig.Source = e.ID, KindLexicon, e.Dimension, e.Source
 		sig.Pole, sig.BaseWeight, sig.Suggestion = e.Pole, e.Weight, e.Suggestion
-		sig.Negated = negatedAt(ws, h.from, h.to, a.negEntry[e])
+		sig.Negated = negatedAt(ws, h.from, h.to, a.negEntry[e], owned)
 		a.finishSignal(&sig, mods, h.from, h.to)
-		s.Signals = append(s.Signals, sig)
+		lexSignals = append(lexSignals, sig)
+		poles[k] = sig.Pole
 	}
+	// An imperative whose verb opens or is followed by an empowering phrase
+	// is an invitation ("Feel free to ...", "Don't wait for my sign-off"),
+	// judged by the phrase's pole after negation.
+	rules = slices.DeleteFunc(rules, func(r ruleHit) bool {
+		return r.id == ruleImperative && startsEmpoweringHit(hits, poles, ws, r.from)
+	})
+	rules = firstOnly(rules, ruleImperative)
+	s.Signals = append(s.Signals, lexSignals...)
 	for _, r := range rules {
 		rule, ok := a.rules[r.id]
 		if !ok {
@@ -229,9 +250,9 @@ func firstOnly(rules []ruleHit, id string) []ruleHit {
 // startsEmpoweringHit: an empowering phrase covers the imperative verb at i
 // or follows it within invitationReach words ("Go ahead and experiment",
 // "Take a risk", "Trust your gut").
-func startsEmpoweringHit(hits []hit, ws []word, i int) bool {
-	for _, h := range hits {
-		if h.entry.Pole != lexicons.Empowering || h.to <= i || h.from > i+invitationReach {
+func startsEmpoweringHit(hits []hit, poles []lexicons.Pole, ws []word, i int) bool {
+	for k, h := range hits {
+		if poles[k] != lexicons.Empowering || h.to <= i || h.from > i+invitationReach {
 			continue
 		}
 		crosses := false

@@ -16,11 +16,12 @@ const (
 	ruleCheckUp       = "grammar.check-up"
 	ruleOpenQuestion  = "grammar.open-question"
 	ruleOffer         = "grammar.offer"
+	ruleRecognition   = "grammar.recognition"
 )
 
 var ruleIDs = []string{
 	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
-	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer,
+	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition,
 }
 
 // ruleHit is a grammar rule found in a sentence: words [from, to).
@@ -60,7 +61,7 @@ var (
 		"see", "good", "great", "nice", "need", "want", "let", "please", "regards", "best",
 		"morning", "afternoon", "evening", "bye", "agree", "excited", "appreciate", "hi", "hello",
 		"dear", "imagine", "picture", "enjoy", "feel", "trust", "say", "am", "is", "are", "was",
-		"were", "ai", "wonder", "guess", "bet", "suppose", "mean", "know", "think", "sure", "okay",
+		"were", "ai", "wonder", "guess", "bet", "suppose", "mean", "know", "sure", "okay",
 		"ok", "yes", "no", "yeah", "maybe", "perhaps", "sound", "mind", "fyi", "rest", "kudos",
 		"shout", "happy", "hats", "props", "big", "well", "thx", "ty", "np", "same", "ditto")
 
@@ -70,7 +71,7 @@ var (
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
-	commonVerbs = set("double", "triple", "visit", "describe", "explain", "provide", "advise",
+	commonVerbs = set("have", "think", "double", "triple", "visit", "describe", "explain", "provide", "advise",
 		"join", "attend", "click", "include", "arrange", "discuss", "talk", "return", "fax", "proceed",
 		"compile", "gather", "collect", "circulate", "distribute", "reach", "authorize", "authorise",
 		"invoice", "refund", "lock", "wipe", "quit", "walk", "archive", "clock", "restock", "shred",
@@ -179,7 +180,48 @@ func grammarRules(ws []word) []ruleHit {
 	if r, ok := embeddedRequestInStatement(ws); ok && !hasRule(hits, ruleRequest) {
 		hits = append(hits, r)
 	}
+	if !question {
+		if r, ok := recognition(ws); ok {
+			hits = append(hits, r)
+		}
+	}
 	return hits
+}
+
+// praiseWords evaluate a person's work positively.
+var praiseWords = set("great", "brilliant", "remarkable", "excellent", "impressive", "amazing",
+	"awesome", "fantastic", "outstanding", "exceptional", "superb", "terrific", "wonderful",
+	"incredible", "stellar", "masterclass", "spot-on", "best", "stronger", "smart", "sharp",
+	"insightful", "thoughtful", "creative", "clever", "talented", "skilled", "gifted", "inspiring",
+	"invaluable", "exactly", "right", "better", "superb", "phenomenal", "flawless", "beautiful",
+	"genius", "wizardry", "heroic", "stunning", "solid", "strong", "calm", "generous", "kind",
+	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised")
+
+// recognition: a sentence about the reader (or a named colleague) that
+// evaluates them or their work positively, with no negation of the praise.
+func recognition(ws []word) (ruleHit, bool) {
+	subject := -1
+	for i := range ws {
+		w := ws[i].norm
+		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (ws[i].tag == "NNP" && at(ws, i+1) == "'s") {
+			subject = i
+			break
+		}
+	}
+	if subject < 0 {
+		return ruleHit{}, false
+	}
+	for i := subject + 1; i < len(ws) && i < subject+14; i++ {
+		if !praiseWords[ws[i].norm] {
+			continue
+		}
+		// "not great", "could be better", "right now": not praise.
+		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" {
+			return ruleHit{}, false
+		}
+		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
+	}
+	return ruleHit{}, false
 }
 
 // clauseHeads returns where the sentence and each later clause start: after
@@ -318,11 +360,10 @@ func isVerbLike(ws []word, i int) bool {
 	if i+1 < len(ws) {
 		n := &ws[i+1]
 		// A following finite verb means the word was a subject ("Design is done").
-		switch n.tag {
-		case "VBZ", "VBD", "MD":
-			if !objectStarts[n.norm] {
-				return false
-			}
+		switch {
+		case (n.tag == "VBZ" || n.tag == "MD") && !objectStarts[n.norm],
+			n.tag == "VBD" && (strings.HasSuffix(n.norm, "ed") || irregularPast[n.norm]):
+			return false
 		}
 		switch n.norm {
 		case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should":
@@ -342,6 +383,11 @@ func isVerbLike(ws []word, i int) bool {
 	}
 	return false
 }
+
+var irregularPast = set("was", "were", "went", "came", "said", "made", "took", "got", "gave", "saw",
+	"told", "left", "sent", "ran", "began", "became", "found", "felt", "kept", "held", "brought",
+	"bought", "thought", "wrote", "spoke", "broke", "chose", "drove", "grew", "knew", "met", "paid",
+	"sold", "stood", "won", "did", "had", "rose", "fell", "hit", "cut", "lost", "built", "led")
 
 // objectStarts are words that begin an object or particle right after a verb.
 var objectStarts = set("the", "a", "an", "this", "that", "these", "those", "all", "every", "each",
@@ -401,6 +447,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	case w == "let":
+		// "Let's not have a repeat of ..." forbids.
+		if at(ws, i+1) == "us" && at(ws, i+2) == "not" {
+			return ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.8}, true
+		}
 		// "Let me know ..." asks the reader for something, mildly; "Let's"
 		// and "Let me explain" are not orders.
 		if at(ws, i+1) == "me" && at(ws, i+2) == "know" {
@@ -408,12 +458,15 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
-	if isFarewell(ws, i) || !isVerbLike(ws, i) || offersChoice(ws, i) {
+	if isFarewell(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
 	}
 	if asksForInput(ws, i) {
 		// "Tell me where you think I'm wrong." asks for a view in imperative form.
 		return ruleHit{id: ruleOpenQuestion, from: i, to: i + 1, scale: 1}, true
+	}
+	if offersChoice(ws, i) {
+		return ruleHit{}, false
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
@@ -516,7 +569,7 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		default:
 			continue
 		}
-		for politeWords[at(ws, i)] || at(ws, i) == "still" || at(ws, i) == "do" || at(ws, i) == "will" || at(ws, i) == "really" || at(ws, i) == "absolutely" {
+		for politeWords[at(ws, i)] || at(ws, i) == "still" || at(ws, i) == "do" || at(ws, i) == "will" || at(ws, i) == "really" || at(ws, i) == "absolutely" || at(ws, i) == "not" {
 			i++
 		}
 		switch at(ws, i) {
@@ -528,6 +581,10 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		if i == start && at(ws, i) != "need" {
 			i = start
 			continue
+		}
+		if at(ws, i-1) == "not" && (phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") || at(ws, i+1) == "any" || at(ws, i+1) == "another") {
+			// "I don't want to see another late PO."
+			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: scale}, true
 		}
 		if phraseAt(ws, i+1, "to know") || phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") && at(ws, i-1) != "would" {
 			// "I need to know the nature of ...": a demand for information.
@@ -963,7 +1020,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			next := at(ws, end)
 			if f.phrase == "will" || f.phrase == "will not" {
 				// "You will send me ..." orders; "You will love it" predicts.
-				if subj != "you" || question || willNotOrder[next] || !isVerbLike(ws, end) {
+				if !(subj == "you" || teamWords[subj] || subj == "staff" || subj == "employees") || question || willNotOrder[next] || !isVerbLike(ws, end) {
 					break
 				}
 			}
@@ -971,8 +1028,8 @@ func obligations(ws []word, question bool) []ruleHit {
 				break
 			}
 			if f.phrase == "is to" || f.phrase == "are to" {
-				if !isVerbLike(ws, end) && next != "be" {
-					break
+				if !isVerbLike(ws, end) && next != "be" || next == "blame" {
+					break // "No one is to blame" absolves
 				}
 			}
 			if f.phrase == "should" && (next == "be" && at(ws, end+1) == "proud" || next == "feel") {
@@ -984,7 +1041,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// "Don't feel like you have to ...", "I don't think you need to ...":
 			// a negated necessity frees the reader.
-			negated := !f.prohibition && necessity[f.phrase] && negatedAt(ws, i, end, true)
+			negated := !f.prohibition && necessity[f.phrase] && negatedAt(ws, i, end, true, nil)
 			hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end + 1, scale: s, negated: negated})
 			i = end
 			break
@@ -1005,10 +1062,13 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	if prev.punct || notThirdParty[prev.norm] || !(strings.HasPrefix(prev.tag, "NN") || prev.norm == "this" || prev.norm == "that" || prev.norm == "it") {
 		return 0, false
 	}
+	if phraseAt(ws, i, "should have been") && !ws[i-1].punct {
+		return i + 3, true // "Those figures should have been in the report."
+	}
 	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to"} {
 		if phraseAt(ws, i, f) {
 			j := i + len(strings.Fields(f))
-			if at(ws, j) != "be" && isVerbLike(ws, j) {
+			if at(ws, j) != "be" && at(ws, j) != "blame" && isVerbLike(ws, j) {
 				return j + 1, true
 			}
 		}
@@ -1094,8 +1154,17 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		k := j + 1
 		obj := at(ws, k)
-		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "the" && at(ws, k+1) == "team" || obj == "each") {
+		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && ws[k].tag == "NNP") {
 			continue
+		}
+		if (verb == "need" || verb == "want") && obj == "you" && !toFollows(ws, k+1, 2) {
+			// "I'll need you in on Saturday", "I need you here by eight".
+			switch at(ws, k+1) {
+			case "in", "here", "back", "there", "on", "at", "available", "ready":
+				if !negated {
+					return ruleHit{id: ruleWantYouTo, from: i, to: k + 2, scale: 0.9}, true
+				}
+			}
 		}
 		for k < len(ws) && k < j+5 && at(ws, k) != "to" {
 			k++
@@ -1103,7 +1172,7 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		if at(ws, k) != "to" {
 			continue
 		}
-		if wishVerbs[at(ws, k+1)] {
+		if wishVerbs[at(ws, k+1)] || at(ws, k+1) == "be" && (at(ws, k+2) == "known" || at(ws, k+2) == "remembered" || at(ws, k+2) == "proud" || at(ws, k+2) == "happy") {
 			// "I want you to know how much this mattered" shares; it does not order.
 			return ruleHit{}, false
 		}

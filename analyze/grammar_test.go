@@ -95,6 +95,26 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.offer", "Would you like to lead the retro?", true},
 		{"grammar.offer", "How can I help?", true},
 		{"grammar.offer", "Would you send me the file?", false},
+
+		// recognition of the reader's work
+		{"grammar.recognition", "Your design sense is exactly what this project needed.", true},
+		{"grammar.recognition", "Raj, the way you calmed that customer down was a masterclass.", true},
+		{"grammar.recognition", "Your report is late again.", false},
+		{"grammar.recognition", "You are not great at deadlines.", false},
+		{"grammar.recognition", "Is your laptop working?", false},
+
+		// later clauses, challenge questions, reassurance
+		{"grammar.imperative", "Great job on the report, now redo the last three pages.", true},
+		{"grammar.imperative", "Sorry, one more thing: please redo the intro paragraph.", true},
+		{"grammar.imperative", "The report covers 12 regions, broken down by store.", false},
+		{"grammar.imperative", "Don't worry about the formatting.", false},
+		{"grammar.imperative", "Let's not have a repeat of last week.", true},
+		{"grammar.open-question", "Tell me where you think I'm wrong.", true},
+		{"grammar.check-up", "Why is the proposal still sitting in drafts?", true},
+		{"grammar.check-up", "Don't you think this is a little out of your league?", true},
+		{"grammar.check-up", "Why don't we try the other vendor?", false},
+		{"grammar.obligation", "No one is to blame here.", false},
+		{"grammar.obligation", "Teachers must submit lesson plans every Monday.", true},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)

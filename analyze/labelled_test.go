@@ -9,9 +9,10 @@ import (
 )
 
 // minMacroF1 is the floor for the labelled sentences: the engine's
-// regression test. Raise it when the engine improves; never lower it to make
-// a change pass.
-const minMacroF1 = 0.85
+// regression test. It sits 0.02 below the measured figure (0.898 with
+// lexicon 1.0.0; the requirement is 0.85) so that a real regression fails.
+// Raise it when the engine improves; never lower it to make a change pass.
+const minMacroF1 = 0.88
 
 // Class maps a document's verdict to the labelled set's D / E / N.
 func class(d *analyze.Document) string {

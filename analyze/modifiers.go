@@ -198,7 +198,7 @@ const negationScope = 4
 // negatedAt reports whether a cue starting at word from is in the scope of a
 // negator before it in the same clause. A negator inside the cue's own
 // pattern ("don't hesitate to") does not count; one inside a gap does.
-func negatedAt(ws []word, from, to int, patternHasNegator bool) bool {
+func negatedAt(ws []word, from, to int, patternHasNegator bool, owned []bool) bool {
 	lo := from - negationScope
 	if lo < 0 {
 		lo = 0
@@ -211,7 +211,7 @@ func negatedAt(ws []word, from, to int, patternHasNegator bool) bool {
 		if isClauseBreak(ws, i) || ws[i].norm == "that" && i+1 < len(ws) && subjectPronouns[ws[i+1].norm] {
 			break // "Don't forget that you work for me": a new clause
 		}
-		if isNegator(ws, i) {
+		if isNegator(ws, i) && (owned == nil || !owned[i]) {
 			return true
 		}
 	}

@@ -89,6 +89,9 @@ func normaliseToken(s string) string {
 	}
 	// Trailing ellipses and dashes glued to a word ("done…") are not part of it.
 	s = strings.TrimRight(s, "…")
+	if full, ok := chatSpelling[s]; ok {
+		return full
+	}
 	return s
 }
 
@@ -107,6 +110,10 @@ func splitHyphenated(s string) []string {
 	}
 	return parts
 }
+
+// chatSpelling maps the shorthand of chat and texting to the words patterns use.
+var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
+	"pls": "please", "plz": "please", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
 
 // stemCache avoids re-stemming common words; stems never change.
 var stemCache sync.Map
