@@ -371,6 +371,17 @@ func isVerbLike(ws []word, i int) bool {
 		}
 		next = n.norm
 	}
+	// "Pick accuracy 99.1%", "Review notes: ...": a noun compound, not an order.
+	if i+2 <= len(ws) && i+1 < len(ws) && ws[i+1].tag == "NN" {
+		after := ""
+		afterTag := ""
+		if i+2 < len(ws) {
+			after, afterTag = ws[i+2].norm, ws[i+2].tag
+		}
+		if after == "" || afterTag == "CD" || after == "(" || after == ":" || afterTag == "VBZ" || afterTag == "VBD" {
+			return false
+		}
+	}
 	switch {
 	case w.tag == "VB":
 		return true

@@ -46,6 +46,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "We shipped the release yesterday.", false},
 		{"grammar.imperative", "The report is attached.", false},
 		{"grammar.imperative", "Design is done.", false},
+		{"grammar.imperative", "Pick accuracy 99.1% (target 99.5%).", false},
 		{"grammar.imperative", "Hope you had a good break.", false},
 		{"grammar.imperative", "Did you send it?", false},
 
