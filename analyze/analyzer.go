@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/leadlint/leadlint/lexicons"
 )
@@ -90,32 +92,116 @@ func New(opts Options) (*Analyzer, error) {
 // Lexicon returns the lexicon the analyzer scores with.
 func (a *Analyzer) Lexicon() *lexicons.Lexicon { return a.lex }
 
+// Input is a text to analyse, with what its format knows about it.
+type Input struct {
+	// Path names the document in the report.
+	Path string
+	// Text is what is analysed; offsets, lines and columns refer to it.
+	Text string
+	// Metadata is copied to the report (an email's From and Subject, say).
+	Metadata map[string]string
+	// Turns attribute stretches of Text to speakers (transcripts).
+	Turns []Turn
+	// Warnings are copied to the report (a repaired encoding, say).
+	Warnings []string
+}
+
+// Turn is a stretch of an input's text spoken by one speaker: byte offsets.
+type Turn struct {
+	Speaker    string
+	Start, End int
+}
+
 // Analyze scores one document. path is only recorded in the result.
 func (a *Analyzer) Analyze(path, text string) *Document {
-	doc, _ := a.AnalyzeContext(context.Background(), path, text)
+	doc, _ := a.AnalyzeInput(context.Background(), Input{Path: path, Text: text})
 	return doc
 }
 
 // AnalyzeContext is Analyze with cancellation, checked between sentences.
 func (a *Analyzer) AnalyzeContext(ctx context.Context, path, text string) (*Document, error) {
+	return a.AnalyzeInput(ctx, Input{Path: path, Text: text})
+}
+
+// AnalyzeInput scores one input, with cancellation checked between
+// sentences.
+func (a *Analyzer) AnalyzeInput(ctx context.Context, in Input) (*Document, error) {
+	text := in.Text
 	li := newLineIndex(text)
-	doc := &Document{Path: path, Sentences: []Sentence{}}
-	for _, sp := range a.sentences(text) {
+	doc := &Document{Path: in.Path, Sentences: []Sentence{}, Metadata: in.Metadata, Warnings: append([]string{}, in.Warnings...)}
+	spans, err := a.sentences(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	for _, sp := range spans {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		s := a.scoreSentence(text, sp, li)
 		s.Index = len(doc.Sentences)
+		s.Speaker = speakerAt(in.Turns, sp.start)
 		doc.Sentences = append(doc.Sentences, s)
-		for _, w := range sp.words {
-			if !w.punct && w.first {
-				doc.Words++
-			}
-		}
+		doc.Words += countWords(sp.words)
 		countPronouns(&doc.Pronouns, sp.words)
 	}
+	if strings.TrimSpace(text) == "" {
+		doc.Warnings = append(doc.Warnings, WarningEmpty)
+	}
 	a.scoreDocument(doc)
+	doc.Speakers = a.speakerScores(doc, spans, in.Turns)
 	return doc, nil
+}
+
+// WarningEmpty marks a document with no text to analyse.
+const WarningEmpty = "empty document: no text to analyse"
+
+func countWords(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if !w.punct && w.first {
+			n++
+		}
+	}
+	return n
+}
+
+// speakerAt returns the speaker of the turn containing offset, or "".
+func speakerAt(turns []Turn, offset int) string {
+	i := sort.Search(len(turns), func(i int) bool { return turns[i].End > offset })
+	if i < len(turns) && turns[i].Start <= offset {
+		return turns[i].Speaker
+	}
+	return ""
+}
+
+// speakerScores scores each speaker's sentences as if they were a document
+// of their own, in order of first appearance.
+func (a *Analyzer) speakerScores(doc *Document, spans []span, turns []Turn) []SpeakerScore {
+	out := []SpeakerScore{}
+	if len(turns) == 0 {
+		return out
+	}
+	index := map[string]int{}
+	var groups [][]Sentence
+	words := []int{}
+	for i, s := range doc.Sentences {
+		k, ok := index[s.Speaker]
+		if !ok {
+			k = len(groups)
+			index[s.Speaker] = k
+			groups = append(groups, nil)
+			words = append(words, 0)
+			out = append(out, SpeakerScore{Name: s.Speaker})
+		}
+		groups[k] = append(groups[k], s)
+		words[k] += countWords(spans[i].words)
+	}
+	for k := range out {
+		sub := &Document{Sentences: groups[k], Words: words[k]}
+		a.scoreDocument(sub)
+		out[k].Label, out[k].Scores, out[k].Sentences, out[k].Words = sub.Label, sub.Scores, len(groups[k]), words[k]
+	}
+	return out
 }
 
 // AnalyzeSentence scores a single sentence of text (the whole text is
@@ -125,21 +211,66 @@ func (a *Analyzer) AnalyzeSentence(text string) Sentence {
 	return a.scoreSentence(text, sp, newLineIndex(text))
 }
 
+// Bounds that keep time and memory linear on hostile input (a 100 MB file
+// without a line break): blocks are cut at whitespace before maxBlockBytes
+// for the segmenter, and sentences longer than maxSentenceWords are scored
+// in chunks.
+const (
+	maxBlockBytes    = 64 << 10
+	maxSentenceWords = 200
+)
+
 // sentences segments text into sentences with words, keeping offsets.
-func (a *Analyzer) sentences(text string) []span {
+func (a *Analyzer) sentences(ctx context.Context, text string) ([]span, error) {
 	var out []span
 	for _, b := range splitBlocks(text) {
-		block := text[b[0]:b[1]]
-		for _, s := range a.nlp.segmenter.Segment(block) {
-			start := b[0] + s.Start
-			ws := a.words(s.Text, start)
-			if len(ws) == 0 {
-				continue
+		for _, piece := range cutBlock(text, b[0], b[1]) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
-			out = append(out, span{start: start, end: start + len(s.Text), words: ws})
+			block := text[piece[0]:piece[1]]
+			for _, s := range a.nlp.segmenter.Segment(block) {
+				start := piece[0] + s.Start
+				ws := a.words(s.Text, start)
+				for len(ws) > maxSentenceWords {
+					chunk := ws[:maxSentenceWords]
+					out = append(out, span{start: chunk[0].start, end: chunk[len(chunk)-1].end, words: chunk})
+					ws = ws[maxSentenceWords:]
+				}
+				if len(ws) == 0 {
+					continue
+				}
+				if len(out) > 0 && ws[0].start < out[len(out)-1].end {
+					continue // defensive: never emit overlapping sentences
+				}
+				end := start + len(s.Text)
+				if ws[0].start > start {
+					start = ws[0].start // after a chunked prefix
+				}
+				out = append(out, span{start: start, end: end, words: ws})
+			}
 		}
 	}
-	return out
+	return out, nil
+}
+
+// cutBlock splits [start, end) into pieces of at most maxBlockBytes, cutting
+// at the last whitespace before the limit (or at a character boundary).
+func cutBlock(text string, start, end int) [][2]int {
+	var out [][2]int
+	for end-start > maxBlockBytes {
+		cut := start + maxBlockBytes
+		if i := strings.LastIndexAny(text[start:cut], " \t\n"); i > 0 {
+			cut = start + i + 1
+		} else {
+			for cut > start && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		out = append(out, [2]int{start, cut})
+		start = cut
+	}
+	return append(out, [2]int{start, end})
 }
 
 func (a *Analyzer) words(sentence string, base int) []word {

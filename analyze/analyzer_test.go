@@ -1,6 +1,7 @@
 package analyze_test
 
 import (
+	"context"
 	"math"
 	"strings"
 	"testing"
@@ -133,4 +134,55 @@ func FuzzAnalyze(f *testing.F) {
 		}
 		checkDocument(t, text, a.Analyze("fuzz.txt", text))
 	})
+}
+
+// A file with no line breaks and no sentence ends is scored in bounded
+// pieces: many sentences, each within the word limit, offsets intact.
+func TestLongTextWithoutBreaksIsChunked(t *testing.T) {
+	a := newAnalyzer(t)
+	text := strings.Repeat("send the report and update the tracker ", 3000) // 21k words, 117 KB: two blocks
+	doc := a.Analyze("long.txt", text)
+	checkDocument(t, text, doc)
+	if len(doc.Sentences) < 100 {
+		t.Fatalf("got %d sentences for 21k words without punctuation", len(doc.Sentences))
+	}
+	for _, s := range doc.Sentences {
+		if n := len(strings.Fields(s.Text)); n > 200 {
+			t.Fatalf("sentence %d has %d words", s.Index, n)
+		}
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "Send me the numbers by noon.\n\nWhat do you think we should try next?\n\nDid you update the tracker?\n"
+	turn := func(speaker, words string) analyze.Turn {
+		i := strings.Index(text, words)
+		return analyze.Turn{Speaker: speaker, Start: i, End: i + len(words)}
+	}
+	turns := []analyze.Turn{turn("Dana", "Send me the numbers by noon."), turn("Sam", "What do you think we should try next?"), turn("Dana", "Did you update the tracker?")}
+	doc, err := a.AnalyzeInput(context.Background(), analyze.Input{Path: "t.vtt", Text: text, Turns: turns})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := []string{doc.Sentences[0].Speaker, doc.Sentences[1].Speaker, doc.Sentences[2].Speaker}; strings.Join(got, ",") != "Dana,Sam,Dana" {
+		t.Fatalf("sentence speakers %v", got)
+	}
+	if len(doc.Speakers) != 2 || doc.Speakers[0].Name != "Dana" || doc.Speakers[1].Name != "Sam" {
+		t.Fatalf("speakers %+v", doc.Speakers)
+	}
+	if doc.Speakers[0].Sentences != 2 || doc.Speakers[0].Label != analyze.LabelDirective || doc.Speakers[1].Label != analyze.LabelEmpowering {
+		t.Errorf("speaker scores %+v", doc.Speakers)
+	}
+	if plain := a.Analyze("p.txt", text); len(plain.Speakers) != 0 || plain.Speakers == nil {
+		t.Errorf("plain text speakers %#v, want an empty list", plain.Speakers)
+	}
+}
+
+func TestEmptyDocumentWarns(t *testing.T) {
+	a := newAnalyzer(t)
+	doc := a.Analyze("e.txt", " \n\t\n")
+	if len(doc.Warnings) != 1 || doc.Warnings[0] != analyze.WarningEmpty {
+		t.Fatalf("warnings %v", doc.Warnings)
+	}
 }

@@ -110,3 +110,22 @@ func TestNoEquivalentPatterns(t *testing.T) {
 		seen[key] = e.ID
 	}
 }
+
+func TestLineIndexAnyOrder(t *testing.T) {
+	text := "héllo wörld\nsecond line — here\nthird"
+	li := newLineIndex(text)
+	want := func(offset int) (int, int) {
+		line := 1 + strings.Count(text[:offset], "\n")
+		start := strings.LastIndex(text[:offset], "\n") + 1
+		return line, len([]rune(text[start:offset])) + 1
+	}
+	// Forward, backward and jumping between lines must all agree with a
+	// direct count.
+	for _, off := range []int{0, 7, 3, 13, 30, 14, 25, 1, 36, 32, 0} {
+		gl, gc := li.position(off)
+		wl, wc := want(off)
+		if gl != wl || gc != wc {
+			t.Errorf("position(%d) = %d:%d, want %d:%d", off, gl, gc, wl, wc)
+		}
+	}
+}

@@ -274,10 +274,14 @@ func endsBlock(line string) bool {
 }
 
 // lineIndex maps byte offsets to 1-based lines and columns (columns count
-// Unicode code points, as editors do).
+// Unicode code points, as editors do). It remembers the last position asked
+// for and counts from there, so the nearby offsets of one document cost linear time even
+// on a single very long line. It belongs to one document and one goroutine.
 type lineIndex struct {
 	text   string
 	starts []int
+	// the last answer, to count on from
+	lastLine, lastOffset, lastCol int
 }
 
 func newLineIndex(text string) *lineIndex {
@@ -287,7 +291,7 @@ func newLineIndex(text string) *lineIndex {
 			starts = append(starts, i+1)
 		}
 	}
-	return &lineIndex{text: text, starts: starts}
+	return &lineIndex{text: text, starts: starts, lastLine: -1}
 }
 
 func (li *lineIndex) position(offset int) (line, col int) {
@@ -300,5 +304,14 @@ func (li *lineIndex) position(offset int) (line, col int) {
 			hi = mid
 		}
 	}
-	return lo + 1, utf8.RuneCountInString(li.text[li.starts[lo]:offset]) + 1
+	switch {
+	case lo == li.lastLine && offset >= li.lastOffset:
+		col = li.lastCol + utf8.RuneCountInString(li.text[li.lastOffset:offset])
+	case lo == li.lastLine:
+		col = li.lastCol - utf8.RuneCountInString(li.text[offset:li.lastOffset])
+	default:
+		col = utf8.RuneCountInString(li.text[li.starts[lo]:offset]) + 1
+	}
+	li.lastLine, li.lastOffset, li.lastCol = lo, offset, col
+	return lo + 1, col
 }

@@ -39,6 +39,21 @@ type Document struct {
 	// Metadata holds what the input format knows about the document
 	// (an email's From and Subject, say); empty for plain text.
 	Metadata map[string]string `json:"metadata,omitempty"`
+	// Speakers scores each speaker of a transcript; empty otherwise.
+	Speakers []SpeakerScore `json:"speakers"`
+	// Warnings say what was repaired or skipped while reading the document.
+	Warnings []string `json:"warnings"`
+}
+
+// SpeakerScore is one speaker's share of a transcript, scored as if their
+// sentences were a document of their own.
+type SpeakerScore struct {
+	// Name is the speaker; "" when the transcript did not say who spoke.
+	Name      string `json:"name"`
+	Label     Label  `json:"label"`
+	Scores    Scores `json:"scores"`
+	Sentences int    `json:"sentences"`
+	Words     int    `json:"words"`
 }
 
 // Scores are a document's (or a dimension's) scores.
@@ -60,9 +75,11 @@ type Sentence struct {
 	Line   int `json:"line"`
 	Column int `json:"column"`
 	// Start and End are byte offsets of the sentence in the document.
-	Start      int      `json:"start"`
-	End        int      `json:"end"`
-	Text       string   `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Speaker is who said the sentence, in transcripts.
+	Speaker    string   `json:"speaker,omitempty"`
 	Label      Label    `json:"label"`
 	Directive  float64  `json:"directive"`
 	Empowering float64  `json:"empowering"`
