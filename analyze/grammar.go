@@ -533,7 +533,7 @@ func asksForInput(ws []word, i int) bool {
 
 func isFarewell(ws []word, i int) bool {
 	for _, f := range farewells {
-		parts := strings.Fields(f)
+		parts := phraseWords(f)
 		ok := true
 		for k, p := range parts {
 			if at(ws, i+k) != p {
@@ -707,7 +707,7 @@ func openOrOffer(ws []word, h int) bool {
 
 // phraseAt reports whether the words starting at i spell phrase.
 func phraseAt(ws []word, i int, phrase string) bool {
-	for k, p := range strings.Fields(phrase) {
+	for k, p := range phraseWords(phrase) {
 		if at(ws, i+k) != p {
 			return false
 		}
@@ -719,7 +719,7 @@ func findPhrase(ws []word, from int, phrases ...string) (int, int) {
 	for i := from; i < len(ws); i++ {
 		for _, p := range phrases {
 			if phraseAt(ws, i, p) {
-				return i, i + len(strings.Fields(p))
+				return i, i + len(phraseWords(p))
 			}
 		}
 	}
@@ -739,7 +739,7 @@ var offerPhrases = []string{
 func offerEnd(ws []word, h int) int {
 	for _, p := range offerPhrases {
 		if phraseAt(ws, h, p) {
-			return h + len(strings.Fields(p))
+			return h + len(phraseWords(p))
 		}
 	}
 	return h
@@ -766,7 +766,7 @@ var openPhrases = []string{
 func openQuestionEnd(ws []word, h int) int {
 	for _, p := range openPhrases {
 		if phraseAt(ws, h, p) {
-			return h + len(strings.Fields(p))
+			return h + len(phraseWords(p))
 		}
 	}
 	// Asking for agreement: "Does that plan work for you?", "Would Tuesday suit everyone?"
@@ -817,7 +817,7 @@ var checkPhrases = []string{
 func checkUpEnd(ws []word, h int) int {
 	for _, p := range checkPhrases {
 		if phraseAt(ws, h, p) {
-			return h + len(strings.Fields(p))
+			return h + len(phraseWords(p))
 		}
 	}
 	w0, w1 := at(ws, h), at(ws, h+1)
@@ -1010,7 +1010,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		freed := false
 		for _, f := range freedFrames {
 			if phraseAt(ws, j, f) {
-				end := j + len(strings.Fields(f))
+				end := j + len(phraseWords(f))
 				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end, scale: scale, negated: true})
 				freed = true
 				i = end
@@ -1027,7 +1027,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			if !phraseAt(ws, j, f.phrase) {
 				continue
 			}
-			end := j + len(strings.Fields(f.phrase))
+			end := j + len(phraseWords(f.phrase))
 			next := at(ws, end)
 			if f.phrase == "will" || f.phrase == "will not" {
 				// "You will send me ..." orders; "You will love it" predicts.
@@ -1078,7 +1078,7 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	}
 	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to"} {
 		if phraseAt(ws, i, f) {
-			j := i + len(strings.Fields(f))
+			j := i + len(phraseWords(f))
 			if at(ws, j) != "be" && at(ws, j) != "blame" && isVerbLike(ws, j) {
 				return j + 1, true
 			}

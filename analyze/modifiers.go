@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A softener lowers the strength of every directive signal in its sentence;
 // each kind counts once, and together they never take a directive below
@@ -97,7 +100,7 @@ func findContrast(ws []word) int {
 }
 
 func containsPhrase(ws []word, phrase string) (int, int, bool) {
-	parts := strings.Fields(phrase)
+	parts := phraseWords(phrase)
 	for i := 0; i+len(parts) <= len(ws); i++ {
 		ok := true
 		for k, p := range parts {
@@ -263,4 +266,17 @@ func isNegator(ws []word, i int) bool {
 		return false // "don't forget" means "remember"
 	}
 	return true
+}
+
+// phraseCache holds the words of the fixed phrases the rules look for; the
+// phrases are constants, so each is split once per process.
+var phraseCache sync.Map
+
+func phraseWords(phrase string) []string {
+	if v, ok := phraseCache.Load(phrase); ok {
+		return v.([]string)
+	}
+	words := strings.Fields(phrase)
+	phraseCache.Store(phrase, words)
+	return words
 }
