@@ -29,39 +29,29 @@ func signalIDs(s analyze.Sentence) string {
 	return strings.Join(ids, ", ")
 }
 
-// triggers reports whether s has an un-negated signal id on pole.
-func triggers(s analyze.Sentence, id string, pole lexicons.Pole) bool {
-	for _, sig := range s.Signals {
-		if sig.ID == id && !sig.Negated && sig.Pole == pole {
-			return true
-		}
-	}
-	return false
-}
-
 // TestLexiconExamples walks every lexicon entry and grammar rule: each example
-// must trigger it on its own pole, and no counterexample may trigger it.
+// must trigger it on its own pole, and no counterexample may (a negated cue,
+// flipped to the other pole, does not count as triggering it).
 func TestLexiconExamples(t *testing.T) {
 	a := newAnalyzer(t)
 	lex := a.Lexicon()
-	check := func(c lexicons.Cue) {
-		for _, ex := range c.Examples {
-			s := a.AnalyzeSentence(ex)
-			if !triggers(s, c.ID, c.Pole) {
-				t.Errorf("%s:%d: %s: example %q does not trigger it (signals: %s)", c.File, c.Line, c.ID, ex, signalIDs(s))
-			}
-		}
-		for _, ex := range c.Counterexamples {
-			s := a.AnalyzeSentence(ex)
-			if triggers(s, c.ID, c.Pole) {
-				t.Errorf("%s:%d: %s: counterexample %q triggers it (signals: %s)", c.File, c.Line, c.ID, ex, signalIDs(s))
-			}
-		}
-	}
-	for _, e := range lex.Entries {
-		check(e.Cue)
-	}
+	cues := analyze.Cues(lex.Entries)
 	for _, r := range lex.Rules {
-		check(r.Cue)
+		cues = append(cues, r.Cue)
+	}
+	for _, err := range a.CheckExamples(cues) {
+		t.Error(err)
+	}
+}
+
+// TestCheckExamplesCanFail: a wrong example and a wrong counterexample are
+// both reported, with file and line.
+func TestCheckExamplesCanFail(t *testing.T) {
+	a := newAnalyzer(t)
+	c := lexicons.Cue{ID: "grammar.imperative", Pole: lexicons.Directive, File: "x.yaml", Line: 7,
+		Examples: []string{"The meeting is at noon."}, Counterexamples: []string{"Send it now."}}
+	errs := a.CheckExamples([]lexicons.Cue{c})
+	if len(errs) != 2 || !strings.HasPrefix(errs[0].Error(), "x.yaml:7:") {
+		t.Fatalf("errors %v", errs)
 	}
 }

@@ -374,6 +374,38 @@ func (l *Lexicon) dimensionIDs() string {
 	return strings.Join(ids, ", ")
 }
 
+// Extend returns a new lexicon with the entries of extra dimension files
+// (name → content, the schema of the embedded <dimension>.yaml files)
+// added. Every problem is returned, joined, as *Error values naming the
+// file and line: a malformed entry, a duplicate of an embedded id or
+// pattern. The hash covers the extra files too, so reports show that the
+// lexicon differs from the embedded one.
+func (l *Lexicon) Extend(files map[string][]byte) (*Lexicon, error) {
+	out := *l
+	out.Entries = slices.Clone(l.Entries)
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	hash := sha256.New()
+	hash.Write([]byte(l.Hash))
+	var errs []error
+	for _, name := range names {
+		fmt.Fprintf(hash, "%s\x00%d\x00", name, len(files[name]))
+		hash.Write(files[name])
+		entries, ferrs := l.ParseEntries(name, files[name])
+		errs = append(errs, ferrs...)
+		out.Entries = append(out.Entries, entries...)
+	}
+	errs = append(errs, out.checkUnique()...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	out.Hash = hex.EncodeToString(hash.Sum(nil))
+	return &out, nil
+}
+
 // checkUnique reports duplicate IDs and duplicate patterns.
 func (l *Lexicon) checkUnique() []error {
 	var errs []error

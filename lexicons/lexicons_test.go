@@ -159,3 +159,40 @@ func FuzzParsePattern(f *testing.F) {
 		}
 	})
 }
+
+func TestExtend(t *testing.T) {
+	base, err := lexicons.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := `dimension: empowerment
+entries:
+  - id: empowerment.team-custom-approval
+    pattern: "needs the director's stamp"
+    pole: directive
+    weight: 0.8
+    source: 004-empower
+    basis: theme
+    suggestion: Name the limits within which people can act without the stamp.
+    examples: ["This needs the director's stamp first."]
+`
+	ext, err := base.Extend(map[string][]byte{"team.yaml": []byte(extra)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ext.Entries) != len(base.Entries)+1 || ext.Hash == base.Hash || ext.Version != base.Version {
+		t.Errorf("extended: %d entries (base %d), hash changed %v", len(ext.Entries), len(base.Entries), ext.Hash != base.Hash)
+	}
+	if len(base.Entries) == len(ext.Entries) {
+		t.Error("Extend modified the base lexicon")
+	}
+	dup := strings.Replace(extra, "empowerment.team-custom-approval", base.Entries[0].ID, 1)
+	_, err = base.Extend(map[string][]byte{"team.yaml": []byte(dup)})
+	if err == nil || !strings.Contains(err.Error(), "team.yaml:3") || !strings.Contains(err.Error(), "duplicate id") {
+		t.Errorf("duplicate of an embedded id: %v", err)
+	}
+	bad := strings.Replace(extra, "pole: directive", "pole: up", 1)
+	if _, err := base.Extend(map[string][]byte{"team.yaml": []byte(bad)}); err == nil || !strings.Contains(err.Error(), "team.yaml:3") {
+		t.Errorf("bad entry: %v", err)
+	}
+}
