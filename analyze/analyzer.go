@@ -129,7 +129,9 @@ func (a *Analyzer) AnalyzeInput(ctx context.Context, in Input) (*Document, error
 	text := in.Text
 	li := newLineIndex(text)
 	doc := &Document{Path: in.Path, Sentences: []Sentence{}, Metadata: in.Metadata, Warnings: append([]string{}, in.Warnings...)}
-	spans, err := a.sentences(ctx, text)
+	// In a transcript, a cue's lines are short by nature: only blank lines
+	// (between cues) end a block.
+	spans, err := a.sentences(ctx, text, len(in.Turns) > 0)
 	if err != nil {
 		return nil, err
 	}
@@ -221,9 +223,13 @@ const (
 )
 
 // sentences segments text into sentences with words, keeping offsets.
-func (a *Analyzer) sentences(ctx context.Context, text string) ([]span, error) {
+func (a *Analyzer) sentences(ctx context.Context, text string, paragraphsOnly bool) ([]span, error) {
 	var out []span
-	for _, b := range splitBlocks(text) {
+	blocks := splitBlocks(text)
+	if paragraphsOnly {
+		blocks = splitParagraphs(text)
+	}
+	for _, b := range blocks {
 		for _, piece := range cutBlock(text, b[0], b[1]) {
 			if err := ctx.Err(); err != nil {
 				return nil, err

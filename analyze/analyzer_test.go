@@ -186,3 +186,21 @@ func TestEmptyDocumentWarns(t *testing.T) {
 		t.Fatalf("warnings %v", doc.Warnings)
 	}
 }
+
+// In a transcript a cue's short lines belong to one sentence; only blank
+// lines between cues end a block.
+func TestTranscriptCueLinesStayTogether(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "Yesterday I finished the retry logic\nfor the payment webhooks.\n\nGreat work on that.\n"
+	in := analyze.Input{Path: "t.vtt", Text: text, Turns: []analyze.Turn{{Speaker: "Ana", Start: 0, End: 62}, {Speaker: "Bo", Start: 64, End: 83}}}
+	doc, err := a.AnalyzeInput(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) != 2 {
+		t.Fatalf("got %d sentences: %+v", len(doc.Sentences), doc.Sentences)
+	}
+	if plain := a.Analyze("t.txt", text); len(plain.Sentences) != 3 {
+		t.Errorf("plain text: short unpunctuated lines should end blocks; got %d sentences", len(plain.Sentences))
+	}
+}

@@ -240,6 +240,46 @@ func splitBlocks(text string) [][2]int {
 	return blocks
 }
 
+// splitParagraphs cuts a document into blocks at blank lines only.
+func splitParagraphs(text string) [][2]int {
+	var blocks [][2]int
+	start := -1
+	lineStart := 0
+	for lineStart <= len(text) {
+		nl := strings.IndexByte(text[lineStart:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		if strings.TrimSpace(text[lineStart:lineEnd]) == "" {
+			if start >= 0 {
+				blocks = append(blocks, trimBlock(text, start, lineStart))
+				start = -1
+			}
+		} else if start < 0 {
+			start = lineStart
+		}
+		if nl < 0 {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	if start >= 0 {
+		blocks = append(blocks, trimBlock(text, start, len(text)))
+	}
+	return blocks
+}
+
+func trimBlock(text string, start, end int) [2]int {
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(text[end-1]) {
+		end--
+	}
+	return [2]int{start, end}
+}
+
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\r' || b == '\t' }
 
 // startsBlock: list items and headings start a new block.
