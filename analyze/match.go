@@ -139,15 +139,20 @@ func addWord(c *cslot, w string, exact bool) {
 }
 
 // patternWords normalises one pattern word into text words.
+// patternWords normalises one pattern word into text words, tokenizing it
+// exactly as text is tokenized ("director's" is "director" "'s", "don't" is
+// "do" "not", "long-term" is "long" "term").
 func patternWords(w string) []string {
-	w = normaliseToken(w)
-	if parts, ok := contractionWhole[w]; ok {
-		return parts
+	if n, err := sharedNLP(); err == nil {
+		var out []string
+		for _, word := range toWords(n.tokenizer.Tokenize(w), 0) {
+			out = append(out, word.norm)
+		}
+		if len(out) > 0 {
+			return out
+		}
 	}
-	if parts := splitHyphenated(w); len(parts) > 1 {
-		return parts
-	}
-	return []string{w}
+	return []string{normaliseToken(w)}
 }
 
 // expandOptional expands every combination of choices and optional slots

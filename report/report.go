@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/leadlint/leadlint/analyze"
 	"github.com/leadlint/leadlint/lexicons"
@@ -20,6 +21,8 @@ type Report struct {
 	Documents     []*analyze.Document `json:"documents"`
 	// Errors lists the inputs that could not be analysed.
 	Errors []InputError `json:"errors"`
+	// Redacted: no text from the documents appears in the report.
+	Redacted bool `json:"redacted"`
 }
 
 // Tool names the program that wrote the report.
@@ -40,6 +43,8 @@ type Lexicon struct {
 type InputError struct {
 	Path  string `json:"path"`
 	Error string `json:"error"`
+	// Reason is a short classification: "not found", "binary", "too large" ...
+	Reason string `json:"reason"`
 }
 
 // New starts a report for a tool version and lexicon.
@@ -58,16 +63,44 @@ type Printer interface {
 	Print(w io.Writer, r *Report) error
 }
 
+// Streamer is a printer that can also write each document as soon as it
+// is ready, in input order, so memory stays flat however many documents
+// there are: Begin once, Document for each, End once.
+type Streamer interface {
+	Printer
+	Begin(w io.Writer, r *Report) error
+	Document(w io.Writer, d *analyze.Document) error
+	End(w io.Writer, r *Report) error
+}
+
+// Options adjust printers.
+type Options struct {
+	// Color marks directive and empowering text with colour (table only).
+	Color bool
+	// PerSentence makes the CSV one row per flagged sentence.
+	PerSentence bool
+}
+
 // Formats lists the output formats, in the order help shows them.
-var Formats = []string{"table", "json"}
+var Formats = []string{"table", "json", "jsonl", "csv", "markdown", "sarif", "github"}
 
 // NewPrinter returns the printer for a format name.
-func NewPrinter(format string) (Printer, error) {
+func NewPrinter(format string, opts Options) (Printer, error) {
 	switch format {
 	case "table":
-		return &Table{}, nil
+		return &Table{Color: opts.Color}, nil
 	case "json":
 		return &JSON{}, nil
+	case "jsonl":
+		return &JSONL{}, nil
+	case "csv":
+		return &CSV{PerSentence: opts.PerSentence}, nil
+	case "markdown":
+		return &Markdown{}, nil
+	case "sarif":
+		return &SARIF{}, nil
+	case "github":
+		return &GitHub{}, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

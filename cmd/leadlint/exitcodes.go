@@ -16,9 +16,9 @@ const (
 )
 
 const exitCodesHelp = `Exit status:
-  0  every input was analysed
-  1  a quality gate failed
-  2  usage error, or an input could not be analysed (the others are still reported)
+  0  every input was analysed and every gate passed
+  1  a quality gate failed (--fail-under, --fail-label, --baseline), or lexicon check found problems
+  2  usage error, or an input could not be analysed (the others are still reported; this wins over 1)
   3  internal error: leadlint could not load its lexicon or write its output`
 
 // usageError is a mistake in the command line.
@@ -32,6 +32,20 @@ type inputsError struct{ failed, total int }
 
 func (e *inputsError) Error() string {
 	return fmt.Sprintf("%d of %d inputs could not be analysed", e.failed, e.total)
+}
+
+// gateError says documents failed a quality gate (or lexicon files a
+// check); each was reported.
+type gateError struct {
+	documents int
+	what      string // overrides the message
+}
+
+func (e *gateError) Error() string {
+	if e.what != "" {
+		return e.what
+	}
+	return fmt.Sprintf("%d %s failed a quality gate", e.documents, plural(e.documents, "document", "documents"))
 }
 
 // internalError is leadlint's own failure, not the user's.
@@ -50,9 +64,13 @@ func exitCode(err error, stderr io.Writer, command string) int {
 	var (
 		usage    *usageError
 		inputs   *inputsError
+		gates    *gateError
 		internal *internalError
 	)
 	switch {
+	case errors.As(err, &gates):
+		fmt.Fprintf(stderr, "leadlint: %v\n", err)
+		return exitGate
 	case errors.As(err, &inputs):
 		fmt.Fprintf(stderr, "leadlint: %v\n", err)
 		return exitError

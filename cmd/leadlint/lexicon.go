@@ -2,11 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/leadlint/leadlint/analyze"
 	"github.com/leadlint/leadlint/lexicons"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -20,7 +23,7 @@ func newLexiconCommand(st *streams) *cobra.Command {
 		Args:  noArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newLexiconListCommand(st), newLexiconShowCommand(st, nil))
+	cmd.AddCommand(newLexiconListCommand(st), newLexiconShowCommand(st, nil), newLexiconCheckCommand(st))
 	return cmd
 }
 
@@ -149,4 +152,88 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+func newLexiconCheckCommand(st *streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Validate custom lexicon files",
+		Long: `Check validates lexicon files written in the schema of the embedded ones
+(docs/lexicon-authoring.md) against the embedded lexicon: every entry well formed, with a
+known dimension and source section, no duplicate of an embedded id or pattern, and every
+example triggering its entry while no counterexample does. Problems are listed with file and
+line; the exit status is 1 when there are any.`,
+		Example: "  leadlint lexicon check team-lexicon.yaml",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return &usageError{fmt.Errorf("lexicon check needs at least one file")}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			base, err := lexicons.Default()
+			if err != nil {
+				return &internalError{err}
+			}
+			files := map[string][]byte{}
+			for _, p := range args {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					return &usageError{err}
+				}
+				files[p] = data
+			}
+			ext, problems := extendForCheck(base, files)
+			if a, err := analyze.New(analyze.Options{Lexicon: ext}); err != nil {
+				problems = append(problems, err)
+			} else {
+				problems = append(problems, a.CheckExamples(analyze.Cues(ext.Entries[len(base.Entries):]))...)
+			}
+			for _, p := range problems {
+				fmt.Fprintln(st.out, p)
+			}
+			if len(problems) > 0 {
+				return &gateError{documents: len(args), what: fmt.Sprintf("%d %s in the lexicon %s", len(problems), plural(len(problems), "problem", "problems"), plural(len(args), "file", "files"))}
+			}
+			fmt.Fprintf(st.out, "%d new %s OK\n", len(ext.Entries)-len(base.Entries), plural(len(ext.Entries)-len(base.Entries), "entry", "entries"))
+			return nil
+		},
+	}
+}
+
+// extendForCheck extends base with the files' entries, returning the
+// problems found and a lexicon with every entry that has none, so that the
+// examples of the good entries are still checked.
+func extendForCheck(base *lexicons.Lexicon, files map[string][]byte) (*lexicons.Lexicon, []error) {
+	ext, err := base.Extend(files)
+	if err == nil {
+		return ext, nil
+	}
+	problems := unjoin(err)
+	bad := map[string]bool{}
+	for _, p := range problems {
+		var le *lexicons.Error
+		if errors.As(p, &le) {
+			bad[le.File+"\x00"+le.ID] = true
+		}
+	}
+	good := *base
+	good.Entries = append([]lexicons.Entry(nil), base.Entries...)
+	for name, data := range files {
+		entries, _ := base.ParseEntries(name, data)
+		for _, e := range entries {
+			if !bad[name+"\x00"+e.ID] && !bad[name+"\x00"] {
+				good.Entries = append(good.Entries, e)
+			}
+		}
+	}
+	return &good, problems
+}
+
+// unjoin splits an errors.Join result into its errors.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }

@@ -17,6 +17,16 @@ type streams struct {
 	err io.Writer
 }
 
+// colorOK: colour only for a person at a terminal who has not opted out
+// (https://no-color.org).
+func (s *streams) colorOK(noColor bool) bool {
+	if noColor || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := s.out.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 // stderrIsTerminal reports whether progress output would reach a person.
 func (s *streams) stderrIsTerminal() bool {
 	f, ok := s.err.(*os.File)
@@ -54,10 +64,12 @@ management and grammar rules for orders, obligations, questions and invitations.
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.SetHelpTemplate(root.HelpTemplate() + "\n" + exitCodesHelp + "\n")
-	root.CompletionOptions.HiddenDefaultCmd = true
+	// cobra's "completion" command writes bash, zsh, fish and PowerShell
+	// completion scripts; README.md shows how to install them.
 	root.AddCommand(
 		newAnalyzeCommand(st, nil),
 		newLexiconCommand(st),
+		newCompareCommand(st, nil),
 		newVersionCommand(st),
 	)
 	return root
