@@ -104,6 +104,9 @@ type Input struct {
 	Turns []Turn
 	// Warnings are copied to the report (a repaired encoding, say).
 	Warnings []string
+	// LineBlocks: every line is a paragraph of its own (a Word document's
+	// extracted text), so no sentence crosses a line break.
+	LineBlocks bool
 }
 
 // Turn is a stretch of an input's text spoken by one speaker: byte offsets.
@@ -130,8 +133,15 @@ func (a *Analyzer) AnalyzeInput(ctx context.Context, in Input) (*Document, error
 	li := newLineIndex(text)
 	doc := &Document{Path: in.Path, Sentences: []Sentence{}, Metadata: in.Metadata, Warnings: append([]string{}, in.Warnings...)}
 	// In a transcript, a cue's lines are short by nature: only blank lines
-	// (between cues) end a block.
-	spans, err := a.sentences(ctx, text, len(in.Turns) > 0)
+	// (between cues) end a block. In a Word document every line is a paragraph.
+	blocks := splitBlocks
+	switch {
+	case in.LineBlocks:
+		blocks = splitLines
+	case len(in.Turns) > 0:
+		blocks = splitParagraphs
+	}
+	spans, err := a.sentences(ctx, text, blocks)
 	if err != nil {
 		return nil, err
 	}
@@ -223,13 +233,9 @@ const (
 )
 
 // sentences segments text into sentences with words, keeping offsets.
-func (a *Analyzer) sentences(ctx context.Context, text string, paragraphsOnly bool) ([]span, error) {
+func (a *Analyzer) sentences(ctx context.Context, text string, split func(string) [][2]int) ([]span, error) {
 	var out []span
-	blocks := splitBlocks(text)
-	if paragraphsOnly {
-		blocks = splitParagraphs(text)
-	}
-	for _, b := range blocks {
+	for _, b := range split(text) {
 		for _, piece := range cutBlock(text, b[0], b[1]) {
 			if err := ctx.Err(); err != nil {
 				return nil, err

@@ -204,3 +204,18 @@ func TestTranscriptCueLinesStayTogether(t *testing.T) {
 		t.Errorf("plain text: short unpunctuated lines should end blocks; got %d sentences", len(plain.Sentences))
 	}
 }
+
+func TestLineBlocks(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "A long paragraph from a Word document that ends without any punctuation\nSecond paragraph here\n"
+	doc, err := a.AnalyzeInput(context.Background(), analyze.Input{Text: text, LineBlocks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) != 2 {
+		t.Errorf("line blocks: %d sentences", len(doc.Sentences))
+	}
+	if plain := a.Analyze("", text); len(plain.Sentences) != 1 {
+		t.Errorf("a long unpunctuated line should join the next in plain text: %d sentences", len(plain.Sentences))
+	}
+}

@@ -270,6 +270,23 @@ func splitParagraphs(text string) [][2]int {
 	return blocks
 }
 
+// splitLines makes every non-blank line a block.
+func splitLines(text string) [][2]int {
+	var blocks [][2]int
+	start := 0
+	for start <= len(text) {
+		end := len(text)
+		if nl := strings.IndexByte(text[start:], '\n'); nl >= 0 {
+			end = start + nl
+		}
+		if b := trimBlock(text, start, end); b[0] < b[1] {
+			blocks = append(blocks, b)
+		}
+		start = end + 1
+	}
+	return blocks
+}
+
 func trimBlock(text string, start, end int) [2]int {
 	for start < end && isSpaceByte(text[start]) {
 		start++

@@ -154,3 +154,18 @@ func TestSplitBySpeaker(t *testing.T) {
 		t.Errorf("wrong words kept: %q / %q", docs[0].Text, docs[1].Text)
 	}
 }
+
+// A 100 MB file (sparse, so the test is cheap) is refused at once under the
+// default limit, without being read.
+func TestHugeFileRefusedWithoutReading(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(path)
+	must(t, err)
+	must(t, f.Truncate(100<<20))
+	must(t, f.Close())
+	called := false
+	err = Read(Source{Path: path, Format: FormatText}, nil, Options{}, func(Document) error { called = true; return nil })
+	if !errors.Is(err, ErrTooLarge) || called {
+		t.Fatalf("error %v, emitted %v", err, called)
+	}
+}

@@ -46,6 +46,8 @@ type Document struct {
 	Metadata map[string]string
 	Turns    []Turn
 	Warnings []string
+	// LineBlocks: every line of Text is a paragraph (Word documents).
+	LineBlocks bool
 	// Err is set when this document, one of several in a source (a message
 	// of a mailbox), could not be read; the others still are.
 	Err error
@@ -70,8 +72,14 @@ func Read(src Source, stdin io.Reader, opts Options, emit func(Document) error) 
 			return fail(osError(err))
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.IsDir() {
+		info, err := f.Stat()
+		switch {
+		case err != nil:
+			return fail(osError(err))
+		case info.IsDir():
 			return fail(ErrIsDirectory)
+		case info.Mode().IsRegular() && info.Size() > opts.MaxBytes && src.Format != FormatMailbox:
+			return fail(tooLarge(opts.MaxBytes)) // without reading a byte of it
 		}
 		r = f
 	}
@@ -114,6 +122,7 @@ func Extract(src Source, data []byte, opts Options) (Document, error) {
 			return doc, formatError(err)
 		}
 		doc.Text = text
+		doc.LineBlocks = true
 		return doc, nil
 	}
 	if src.Format == FormatEmail {

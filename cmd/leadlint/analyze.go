@@ -538,7 +538,7 @@ func analyzeDocument(a *analyze.Analyzer, d *input.Document) (out *analyze.Docum
 	if path == input.StdinPath {
 		path = "<stdin>"
 	}
-	in := analyze.Input{Path: path, Text: d.Text, Metadata: d.Metadata, Warnings: d.Warnings}
+	in := analyze.Input{Path: path, Text: d.Text, Metadata: d.Metadata, Warnings: d.Warnings, LineBlocks: d.LineBlocks}
 	for _, t := range d.Turns {
 		in.Turns = append(in.Turns, analyze.Turn{Speaker: t.Speaker, Start: t.Start, End: t.End})
 	}
