@@ -70,6 +70,7 @@ management and grammar rules for orders, obligations, questions and invitations.
 		newAnalyzeCommand(st, nil),
 		newLexiconCommand(st),
 		newCompareCommand(st, nil),
+		newEvalCommand(st, nil),
 		newVersionCommand(st),
 	)
 	return root
