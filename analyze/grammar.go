@@ -71,7 +71,14 @@ var (
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
-	commonVerbs = set("have", "think", "double", "triple", "visit", "describe", "explain", "provide", "advise",
+	commonVerbs = set("apply", "launch", "shop", "upgrade", "purchase", "select", "subscribe", "learn",
+		"download", "register", "enter", "spend", "save", "discover", "explore", "claim", "act", "grab",
+		"refer", "page", "phone", "fax", "mail", "meet", "bring", "drop", "stop", "swing", "come",
+		"pass", "ask", "let", "tell", "advise", "forward", "route", "fill", "return", "print", "sign",
+		"initial", "scan", "attach", "include", "remove", "cancel", "confirm", "accept", "decline",
+		"reserve", "book", "plan", "prepare", "pick", "collect", "deliver", "ship", "post", "publish",
+		"promise", "remember", "consider", "review", "look", "see", "note", "keep", "leave", "join",
+		"have", "think", "double", "triple", "visit", "describe", "explain", "provide", "advise",
 		"join", "attend", "click", "include", "arrange", "discuss", "talk", "return", "fax", "proceed",
 		"compile", "gather", "collect", "circulate", "distribute", "reach", "authorize", "authorise",
 		"invoice", "refund", "lock", "wipe", "quit", "walk", "archive", "clock", "restock", "shred",
@@ -92,7 +99,7 @@ var (
 		"implement", "execute", "deliver", "present", "pick", "hand", "turn", "write", "do")
 
 	// Verbs after "you will" that predict an experience, not an order.
-	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "get", "have", "need",
+	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",
 		"want", "receive", "hear", "learn", "grow", "feel", "probably", "likely", "also", "soon",
 		"never", "always", "thrive", "do", "make", "know", "understand", "recognize", "recognise",
 		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise")
@@ -153,10 +160,12 @@ func grammarRules(ws []word) []ruleHit {
 	}
 	if !question || !hasRule(hits, ruleRequest) {
 		// An order may open the sentence or any later clause ("Great job,
-		// now redo the last three pages."); it counts once.
+		// now redo the last three pages."); it counts once. A question can
+		// be an order too ("Promise me you won't tell?"), unless it opens
+		// with an auxiliary or a question word.
 		for _, h := range heads {
-			if question && h == head {
-				continue // "Do you ...?" is not an order
+			if question && (auxiliaries[at(ws, h)] || whWords[at(ws, h)] || at(ws, h) == "why") {
+				continue
 			}
 			// Later clauses need a surer verb than the sentence's first word,
 			// where the tagger's capitalisation errors are expected.
@@ -169,6 +178,9 @@ func grammarRules(ws []word) []ruleHit {
 				hits = append(hits, r)
 			}
 		}
+	}
+	if r, ok := pleaseVerb(ws, heads); ok && !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
+		hits = append(hits, r)
 	}
 	if r, ok := needStatement(ws, heads); ok && !question {
 		hits = append(hits, r)
@@ -220,6 +232,28 @@ func recognition(ws []word) (ruleHit, bool) {
 			return ruleHit{}, false
 		}
 		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
+	}
+	return ruleHit{}, false
+}
+
+var auxiliaries = set("do", "does", "did", "is", "are", "was", "were", "am", "can", "could", "will",
+	"would", "should", "shall", "may", "might", "must", "have", "has", "had")
+
+// pleaseVerb: "please" followed by a verb anywhere in the sentence is an
+// order, however the sentence opens ("When you have time please send me
+// the list", "If you have questions please call me").
+func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
+	for i := range ws {
+		if ws[i].norm != "please" && ws[i].norm != "kindly" {
+			continue
+		}
+		j := i + 1
+		for politeWords[at(ws, j)] {
+			j++
+		}
+		if j < len(ws) && !auxiliaries[ws[j].norm] && (ws[j].tag == "VB" || commonVerbs[ws[j].norm]) && isVerbLike(ws, j) {
+			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
+		}
 	}
 	return ruleHit{}, false
 }
@@ -583,9 +617,16 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		for politeWords[at(ws, i)] || at(ws, i) == "still" || at(ws, i) == "do" || at(ws, i) == "will" || at(ws, i) == "really" || at(ws, i) == "absolutely" || at(ws, i) == "not" {
 			i++
 		}
+		if at(ws, i) == "would" && at(ws, i+1) == "like" {
+			i++
+		}
 		switch at(ws, i) {
-		case "need", "needs", "want", "require", "expect":
+		case "need", "needs", "want", "require", "expect", "like":
 		default:
+			i = start
+			continue
+		}
+		if at(ws, i) == "like" && at(ws, i-1) != "would" {
 			i = start
 			continue
 		}
@@ -596,6 +637,13 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		if at(ws, i-1) == "not" && (phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") || at(ws, i+1) == "any" || at(ws, i+1) == "another") {
 			// "I don't want to see another late PO."
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: scale}, true
+		}
+		if at(ws, i) == "like" || at(ws, i) == "want" {
+			// "We would like to meet with you", "I'd like to schedule a call":
+			// a request for the reader's time, politely put.
+			if at(ws, i+1) == "to" && requestVerbs[at(ws, i+2)] {
+				return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.7 * scale}, true
+			}
 		}
 		if phraseAt(ws, i+1, "to know") || phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") && at(ws, i-1) != "would" {
 			// "I need to know the nature of ...": a demand for information.
@@ -608,6 +656,10 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// requestVerbs after "I'd like to" ask for the reader's time or action.
+var requestVerbs = set("meet", "speak", "talk", "discuss", "schedule", "request", "set", "arrange",
+	"get", "have", "receive", "confirm", "review", "go", "sit", "chat", "catch", "follow", "touch")
 
 var suppliedThings = set("answer", "decision", "response", "reply", "update", "copy", "status",
 	"report", "list", "draft", "summary", "volunteer", "date", "number", "estimate", "quote",
@@ -687,6 +739,16 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			if at(ws, h+3) != "help" && !(question && openOrOffer(ws, h)) {
 				return &ruleHit{id: ruleRequest, from: h, to: h + 3, scale: 0.8}
 			}
+		}
+	}
+	// "Why don't you just pick a restaurant?" proposes, but asks for action.
+	if phraseAt(ws, h, "why do not you") {
+		j := h + 4
+		for politeWords[at(ws, j)] {
+			j++
+		}
+		if isVerbLike(ws, j) {
+			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: 0.7}
 		}
 	}
 	if !question {
@@ -930,6 +992,12 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 var necessity = set("must", "have to", "has to", "have got to", "got to", "need to", "needs to",
 	"are required to", "is required to", "are expected to", "is expected to", "will need to", "will have to")
 
+// cognition verbs after "should", "will" or "may not" describe what the
+// reader will think or find, rather than order an action.
+var cognition = set("know", "note", "notice", "find", "see", "believe", "understand", "realize",
+	"realise", "enjoy", "like", "love", "feel", "expect", "hear", "recall", "remember", "appreciate",
+	"agree", "want", "wish", "get")
+
 var wishVerbs = set("know", "feel", "understand", "hear", "enjoy", "remember", "see", "grow", "succeed", "thrive", "shine", "realize", "realise")
 
 var obligationFrames = []struct {
@@ -1037,6 +1105,9 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			if f.phrase == "better" && subj != "you" {
 				break
+			}
+			if cognition[next] && !necessity[f.phrase] {
+				break // "you should know", "you may not believe it", "you'll note": not orders
 			}
 			if f.phrase == "is to" || f.phrase == "are to" {
 				if !isVerbLike(ws, end) && next != "be" || next == "blame" {

@@ -77,6 +77,10 @@ var contractionWhole = map[string][]string{
 	"couldve": {"could", "have"}, "wouldve": {"would", "have"},
 	"didnt": {"did", "not"}, "doesnt": {"does", "not"}, "cant": {"can", "not"}, "wont": {"will", "not"},
 	"isnt": {"is", "not"}, "shouldnt": {"should", "not"}, "havent": {"have", "not"},
+	"youll": {"you", "will"}, "youve": {"you", "have"}, "theyre": {"they", "are"}, "thats": {"that", "is"},
+	"whats": {"what", "is"}, "wasnt": {"was", "not"}, "werent": {"were", "not"}, "couldnt": {"could", "not"},
+	"wouldnt": {"would", "not"}, "hasnt": {"has", "not"}, "hadnt": {"had", "not"}, "arent": {"are", "not"},
+	"aint": {"is", "not"}, "mustnt": {"must", "not"}, "theyll": {"they", "will"}, "weve": {"we", "have"},
 }
 
 // contractionStem fixes the first halves prose leaves behind ("ca" of "can't").
