@@ -370,7 +370,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	}
 	s.Directive = round(math.Min(s.Directive, sentenceCap))
 	s.Empowering = round(math.Min(s.Empowering, sentenceCap))
-	s.Label = sentenceLabel(s.Directive, s.Empowering)
+	s.Label = sentenceLabel(s.Directive, s.Empowering, hasDirectiveRule(s.Signals))
 	return s
 }
 
@@ -487,7 +487,27 @@ const (
 	mixedRatio     = 0.75
 )
 
-func sentenceLabel(d, e float64) Label {
+// hasDirectiveRule: the sentence has an order, obligation, request or
+// check-up by grammar. Such a sentence is directive however politely it is
+// put, so its threshold is lower (softenedThreshold).
+func hasDirectiveRule(sigs []Signal) bool {
+	for _, s := range sigs {
+		if s.Kind == KindGrammar && s.Pole == lexicons.Directive {
+			return true
+		}
+	}
+	return false
+}
+
+// softenedThreshold is the directive strength that labels a sentence with
+// a directive grammar signal: a request softened by "could", "please" and
+// "when you can" keeps about a third of its weight and is still a request.
+const softenedThreshold = 0.2
+
+func sentenceLabel(d, e float64, directiveRule bool) Label {
+	if directiveRule && d >= softenedThreshold && d < labelThreshold && d > e {
+		return LabelDirective
+	}
 	switch {
 	case d < labelThreshold && e < labelThreshold:
 		return LabelNeutral

@@ -17,11 +17,12 @@ const (
 	ruleOpenQuestion  = "grammar.open-question"
 	ruleOffer         = "grammar.offer"
 	ruleRecognition   = "grammar.recognition"
+	ruleAutonomy      = "grammar.autonomy-support"
 )
 
 var ruleIDs = []string{
 	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
-	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition,
+	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition, ruleAutonomy,
 }
 
 // ruleHit is a grammar rule found in a sentence: words [from, to).
@@ -197,7 +198,28 @@ func grammarRules(ws []word) []ruleHit {
 			hits = append(hits, r)
 		}
 	}
+	if r, ok := autonomySupport(ws); ok {
+		hits = append(hits, r)
+	}
 	return hits
+}
+
+// autonomyPhrases leave the reader a choice (counterfactual modals, hedges,
+// conditions); see grammar.autonomy-support in rules.yaml.
+var autonomyPhrases = []string{
+	"could you", "would you", "could we", "would it be possible", "i wonder", "i was wondering",
+	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible",
+	"when you can", "whenever you can", "no pressure", "no rush", "if you have time",
+	"if you get a chance", "when you get a chance", "if that works", "up to you",
+}
+
+func autonomySupport(ws []word) (ruleHit, bool) {
+	for _, p := range autonomyPhrases {
+		if from, to, ok := containsPhrase(ws, p); ok {
+			return ruleHit{id: ruleAutonomy, from: from, to: to, scale: 1}, true
+		}
+	}
+	return ruleHit{}, false
 }
 
 // praiseWords evaluate a person's work positively.

@@ -104,6 +104,20 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.recognition", "You are not great at deadlines.", false},
 		{"grammar.recognition", "Is your laptop working?", false},
 
+		// autonomy support
+		{"grammar.autonomy-support", "Could you take a look when you can?", true},
+		{"grammar.autonomy-support", "If you'd like, take the Friday slot.", true},
+		{"grammar.autonomy-support", "Can you send me the draft?", false},
+		{"grammar.autonomy-support", "Maybe. Or not.", false},
+
+		// please + verb anywhere, requests for the reader's time
+		{"grammar.imperative", "When you have time please send me the list.", true},
+		{"grammar.imperative", "Promise me you won't tell anyone?", true},
+		{"grammar.need-statement", "We would like to meet with you next week.", true},
+		{"grammar.need-statement", "I would like to thank everyone for coming.", false},
+		{"grammar.obligation", "You should know some of the people there.", false},
+		{"grammar.obligation", "Even though you may not believe it.", false},
+
 		// later clauses, challenge questions, reassurance
 		{"grammar.imperative", "Great job on the report, now redo the last three pages.", true},
 		{"grammar.imperative", "Sorry, one more thing: please redo the intro paragraph.", true},
