@@ -354,7 +354,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		}
 		sig := a.signal(text, ws, r.from, r.to, li)
 		sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
-		sig.Pole, sig.BaseWeight, sig.Suggestion = rule.Pole, rule.Weight*r.scale, rule.Suggestion
+		sig.Pole, sig.BaseWeight, sig.Suggestion = rule.Pole, round(rule.Weight*r.scale), rule.Suggestion
 		sig.Negated = r.negated
 		a.finishSignal(&sig, mods, r.from, r.to)
 		s.Signals = append(s.Signals, sig)
