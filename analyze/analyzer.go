@@ -287,8 +287,7 @@ func cutBlock(text string, start, end int) [][2]int {
 
 func (a *Analyzer) words(sentence string, base int) []word {
 	toks := a.nlp.tokenizer.Tokenize(sentence)
-	a.nlp.tagger.TagTokens(toks)
-	return toWords(toks, base)
+	return toWords(toks, base, &sentTags{tagger: a.nlp.tagger, toks: toks})
 }
 
 // sentenceCap bounds one sentence's strength per side, so a run-on sentence

@@ -170,7 +170,7 @@ func grammarRules(ws []word) []ruleHit {
 			}
 			// Later clauses need a surer verb than the sentence's first word,
 			// where the tagger's capitalisation errors are expected.
-			if h != head && ws[h].tag != "VB" && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" {
+			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && ws[h].Tag() == "VB") {
 				continue
 			}
 			if r, ok := imperativeAt(ws, h); ok {
@@ -237,7 +237,7 @@ func recognition(ws []word) (ruleHit, bool) {
 	subject := -1
 	for i := range ws {
 		w := ws[i].norm
-		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (ws[i].tag == "NNP" && at(ws, i+1) == "'s") {
+		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (at(ws, i+1) == "'s" && ws[i].Tag() == "NNP") {
 			subject = i
 			break
 		}
@@ -273,7 +273,7 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 		for politeWords[at(ws, j)] {
 			j++
 		}
-		if j < len(ws) && !auxiliaries[ws[j].norm] && (ws[j].tag == "VB" || commonVerbs[ws[j].norm]) && isVerbLike(ws, j) {
+		if j < len(ws) && !auxiliaries[ws[j].norm] && (ws[j].Tag() == "VB" || commonVerbs[ws[j].norm]) && isVerbLike(ws, j) {
 			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
 	}
@@ -348,7 +348,7 @@ func headIndex(ws []word) int {
 			i++
 		case w.norm == "good" && (at(ws, i+1) == "morning" || at(ws, i+1) == "afternoon" || at(ws, i+1) == "evening"):
 			i += 2
-		case w.tag == "NNP" && i+2 < len(ws) && requestModals[ws[i+1].norm] > 0 && ws[i+2].norm == "you":
+		case i+2 < len(ws) && requestModals[ws[i+1].norm] > 0 && ws[i+2].norm == "you" && w.Tag() == "NNP":
 			i++ // a vocative without its comma: "Wayne can you set up ..."
 		default:
 			if v := vocativeEnd(ws, i); v > i {
@@ -376,6 +376,18 @@ func isNumber(s string) bool {
 // vocativeEnd: "Maria, ...", "Team, ...", "Tom and Priya, ..." end at the
 // comma; returns i when there is no vocative at i.
 func vocativeEnd(ws []word, i int) int {
+	// Only a comma within four words can end a vocative; look for it before
+	// asking for tags.
+	comma := false
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		if ws[k].norm == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return i
+	}
 	j := i
 	for j < len(ws) && j-i < 4 {
 		w := &ws[j]
@@ -385,7 +397,7 @@ func vocativeEnd(ws []word, i int) int {
 			}
 			return i
 		}
-		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (w.tag == "NNP" || w.tag == "NNPS" || j > i)
+		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (w.Tag() == "NNP" || w.Tag() == "NNPS" || j > i)
 		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
 			return i
 		}
@@ -412,43 +424,41 @@ func isVerbLike(ws []word, i int) bool {
 	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || isNumberLike(w.norm) || discourseWords[w.norm] && !commonVerbs[w.norm] {
 		return false
 	}
-	next := ""
+	if strings.HasSuffix(w.norm, "ly") || strings.HasSuffix(w.norm, "ing") || strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "'s") {
+		return commonVerbs[w.norm]
+	}
+	next := at(ws, i+1)
+	switch next {
+	case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should", "must", "may", "might":
+		return false // the word was a subject: "Design is done"
+	}
+	// A determiner, an object pronoun or a particle right after the word
+	// makes it a verb ("Lock the cart", "Walk me through it"); words alone
+	// decide, and the sentence need not be tagged.
+	if objectStarts[next] {
+		return true
+	}
+	// Otherwise the tags decide: a finite verb after the word makes it a
+	// subject ("Jordan closed the deal"), a noun and a number after it a
+	// compound ("Pick accuracy 99.1%").
 	if i+1 < len(ws) {
 		n := &ws[i+1]
-		// A following finite verb means the word was a subject ("Design is done").
 		switch {
-		case (n.tag == "VBZ" || n.tag == "MD") && !objectStarts[n.norm],
-			n.tag == "VBD" && (strings.HasSuffix(n.norm, "ed") || irregularPast[n.norm]):
+		case (n.Tag() == "VBZ" || n.Tag() == "MD") && !objectStarts[n.norm],
+			n.Tag() == "VBD" && (strings.HasSuffix(n.norm, "ed") || irregularPast[n.norm]):
 			return false
 		}
-		switch n.norm {
-		case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should":
-			return false
-		}
-		next = n.norm
-	}
-	// "Pick accuracy 99.1%", "Review notes: ...": a noun compound, not an order.
-	if i+2 <= len(ws) && i+1 < len(ws) && ws[i+1].tag == "NN" {
-		after := ""
-		afterTag := ""
-		if i+2 < len(ws) {
-			after, afterTag = ws[i+2].norm, ws[i+2].tag
-		}
-		if after == "" || afterTag == "CD" || after == "(" || after == ":" || afterTag == "VBZ" || afterTag == "VBD" {
-			return false
+		if n.Tag() == "NN" {
+			after, afterTag := "", ""
+			if i+2 < len(ws) {
+				after, afterTag = ws[i+2].norm, ws[i+2].Tag()
+			}
+			if after == "" || afterTag == "CD" || after == "(" || after == ":" || afterTag == "VBZ" || afterTag == "VBD" {
+				return false
+			}
 		}
 	}
-	switch {
-	case w.tag == "VB":
-		return true
-	case commonVerbs[w.norm]:
-		return true
-	case strings.HasSuffix(w.norm, "ly") || strings.HasSuffix(w.norm, "ing") || strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "'s"):
-		return false
-	case w.tag == "VBP" || w.tag == "VBD" || w.tag == "VBN" || w.tag == "NN" || w.tag == "NNP" || w.tag == "IN" || w.tag == "JJ" || w.tag == "CD" || w.tag == "WDT":
-		return objectStarts[next]
-	}
-	return false
+	return commonVerbs[w.norm] || w.Tag() == "VB"
 }
 
 var irregularPast = set("was", "were", "went", "came", "said", "made", "took", "got", "gave", "saw",
@@ -716,7 +726,7 @@ func needsObject(ws []word, i int) bool {
 		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
 		return true
 	}
-	return ws[i].tag == "NNS" || ws[i].tag == "NN" && at(ws, i+1) == "by"
+	return ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by"
 }
 
 func minInt(a, b int) int {
@@ -791,19 +801,33 @@ func openOrOffer(ws []word, h int) bool {
 
 // phraseAt reports whether the words starting at i spell phrase.
 func phraseAt(ws []word, i int, phrase string) bool {
-	for k, p := range phraseWords(phrase) {
-		if at(ws, i+k) != p {
+	// Compare word by word without splitting the phrase: this runs for
+	// every fixed phrase at every candidate position, and most fail on the
+	// first word.
+	for len(phrase) > 0 {
+		sp := strings.IndexByte(phrase, ' ')
+		part := phrase
+		if sp >= 0 {
+			part, phrase = phrase[:sp], phrase[sp+1:]
+		} else {
+			phrase = ""
+		}
+		if i >= len(ws) || ws[i].norm != part {
 			return false
 		}
+		i++
 	}
 	return true
 }
+
+// phraseLen is the number of words of a single-spaced phrase.
+func phraseLen(phrase string) int { return strings.Count(phrase, " ") + 1 }
 
 func findPhrase(ws []word, from int, phrases ...string) (int, int) {
 	for i := from; i < len(ws); i++ {
 		for _, p := range phrases {
 			if phraseAt(ws, i, p) {
-				return i, i + len(phraseWords(p))
+				return i, i + phraseLen(p)
 			}
 		}
 	}
@@ -823,7 +847,7 @@ var offerPhrases = []string{
 func offerEnd(ws []word, h int) int {
 	for _, p := range offerPhrases {
 		if phraseAt(ws, h, p) {
-			return h + len(phraseWords(p))
+			return h + phraseLen(p)
 		}
 	}
 	return h
@@ -850,7 +874,7 @@ var openPhrases = []string{
 func openQuestionEnd(ws []word, h int) int {
 	for _, p := range openPhrases {
 		if phraseAt(ws, h, p) {
-			return h + len(phraseWords(p))
+			return h + phraseLen(p)
 		}
 	}
 	// Asking for agreement: "Does that plan work for you?", "Would Tuesday suit everyone?"
@@ -901,7 +925,7 @@ var checkPhrases = []string{
 func checkUpEnd(ws []word, h int) int {
 	for _, p := range checkPhrases {
 		if phraseAt(ws, h, p) {
-			return h + len(phraseWords(p))
+			return h + phraseLen(p)
 		}
 	}
 	w0, w1 := at(ws, h), at(ws, h+1)
@@ -971,7 +995,7 @@ func checkUpEnd(ws []word, h int) int {
 		}
 	case "is", "are", "was", "were":
 		for i := h + 1; i < len(ws) && i < h+6; i++ {
-			if doneWords[ws[i].norm] && (ws[i].tag == "VBN" || ws[i].tag == "JJ" || ws[i].norm == "done" || ws[i].norm == "ready") {
+			if doneWords[ws[i].norm] && (ws[i].Tag() == "VBN" || ws[i].Tag() == "JJ" || ws[i].norm == "done" || ws[i].norm == "ready") {
 				if at(ws, i+1) == "yet" || at(ws, i+1) == "?" || at(ws, i+1) == "now" {
 					return i + 1
 				}
@@ -1100,7 +1124,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		freed := false
 		for _, f := range freedFrames {
 			if phraseAt(ws, j, f) {
-				end := j + len(phraseWords(f))
+				end := j + phraseLen(f)
 				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end, scale: scale, negated: true})
 				freed = true
 				i = end
@@ -1117,7 +1141,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			if !phraseAt(ws, j, f.phrase) {
 				continue
 			}
-			end := j + len(phraseWords(f.phrase))
+			end := j + phraseLen(f.phrase)
 			next := at(ws, end)
 			if f.phrase == "will" || f.phrase == "will not" {
 				// "You will send me ..." orders; "You will love it" predicts.
@@ -1162,20 +1186,22 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	if i == 0 {
 		return 0, false
 	}
-	prev := &ws[i-1]
-	if prev.punct || notThirdParty[prev.norm] || !(strings.HasPrefix(prev.tag, "NN") || prev.norm == "this" || prev.norm == "that" || prev.norm == "it") {
-		return 0, false
-	}
 	if phraseAt(ws, i, "should have been") && !ws[i-1].punct {
 		return i + 3, true // "Those figures should have been in the report."
 	}
 	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to"} {
-		if phraseAt(ws, i, f) {
-			j := i + len(phraseWords(f))
-			if at(ws, j) != "be" && at(ws, j) != "blame" && isVerbLike(ws, j) {
-				return j + 1, true
-			}
+		if !phraseAt(ws, i, f) {
+			continue
 		}
+		j := i + phraseLen(f)
+		if at(ws, j) == "be" || at(ws, j) == "blame" || !isVerbLike(ws, j) {
+			return 0, false
+		}
+		prev := &ws[i-1]
+		if prev.punct || notThirdParty[prev.norm] || !(prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || strings.HasPrefix(prev.Tag(), "NN")) {
+			return 0, false
+		}
+		return j + 1, true
 	}
 	return 0, false
 }
@@ -1213,7 +1239,7 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	if prev.punct || prev.norm == "i" || prev.norm == "it" || prev.norm == "this" || prev.norm == "that" || prev.norm == "there" {
 		return 0, 0, false
 	}
-	if j < len(ws) && (ws[j].tag == "VBN" || ws[j].tag == "VBD") && !isAdjectiveLike(ws[j].norm) {
+	if j < len(ws) && (ws[j].Tag() == "VBN" || ws[j].Tag() == "VBD") && !isAdjectiveLike(ws[j].norm) {
 		return j + 1, scale, true
 	}
 	return 0, 0, false
@@ -1258,7 +1284,7 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		k := j + 1
 		obj := at(ws, k)
-		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && ws[k].tag == "NNP") {
+		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && ws[k].Tag() == "NNP") {
 			continue
 		}
 		if (verb == "need" || verb == "want") && obj == "you" && !toFollows(ws, k+1, 2) {

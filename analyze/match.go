@@ -145,7 +145,7 @@ func addWord(c *cslot, w string, exact bool) {
 func patternWords(w string) []string {
 	if n, err := sharedNLP(); err == nil {
 		var out []string
-		for _, word := range toWords(n.tokenizer.Tokenize(w), 0) {
+		for _, word := range toWords(n.tokenizer.Tokenize(w), 0, nil) {
 			out = append(out, word.norm)
 		}
 		if len(out) > 0 {

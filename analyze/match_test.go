@@ -26,7 +26,7 @@ func TestMatcher(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := func(s string) []word { return toWords(n.tokenizer.Tokenize(s), 0) }
+	words := func(s string) []word { return toWords(n.tokenizer.Tokenize(s), 0, nil) }
 	tests := []struct {
 		pattern, text string
 		want          string // matched words joined, "" for no match
@@ -76,7 +76,7 @@ func TestLongestMatchWins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hits := m.find(toWords(n.tokenizer.Tokenize("I don't want to micromanage you."), 0))
+	hits := m.find(toWords(n.tokenizer.Tokenize("I don't want to micromanage you."), 0, nil))
 	if len(hits) != 1 || hits[0].entry.ID != "t.e1" {
 		t.Fatalf("hits %+v, want only the longer entry", hits)
 	}

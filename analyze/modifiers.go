@@ -100,21 +100,62 @@ func findContrast(ws []word) int {
 }
 
 func containsPhrase(ws []word, phrase string) (int, int, bool) {
-	parts := phraseWords(phrase)
-	for i := 0; i+len(parts) <= len(ws); i++ {
-		ok := true
-		for k, p := range parts {
-			if ws[i+k].norm != p {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return i, i + len(parts), true
+	first := phrase
+	if sp := strings.IndexByte(phrase, ' '); sp >= 0 {
+		first = phrase[:sp]
+	}
+	for i := range ws {
+		if ws[i].norm == first && phraseAt(ws, i, phrase) {
+			return i, i + phraseLen(phrase), true
 		}
 	}
 	return 0, 0, false
 }
+
+// phraseIndex finds which of a list of fixed phrases occur in a sentence in
+// one pass over its words, looking phrases up by their first word.
+type phraseIndex map[string][]indexedPhrase
+
+type indexedPhrase struct {
+	text  string
+	group int // which list (softener kind, say) the phrase belongs to
+}
+
+func newPhraseIndex(groups [][]string) phraseIndex {
+	idx := phraseIndex{}
+	for g, phrases := range groups {
+		for _, p := range phrases {
+			first := p
+			if sp := strings.IndexByte(p, ' '); sp >= 0 {
+				first = p[:sp]
+			}
+			idx[first] = append(idx[first], indexedPhrase{p, g})
+		}
+	}
+	return idx
+}
+
+// each calls f for every phrase occurrence, in word order.
+func (idx phraseIndex) each(ws []word, f func(p indexedPhrase, from, to int)) {
+	for i := range ws {
+		for _, p := range idx[ws[i].norm] {
+			if phraseAt(ws, i, p.text) {
+				f(p, i, i+phraseLen(p.text))
+			}
+		}
+	}
+}
+
+var (
+	softenerIndex = func() phraseIndex {
+		groups := make([][]string, len(softeners))
+		for i, s := range softeners {
+			groups[i] = s.phrases
+		}
+		return newPhraseIndex(groups)
+	}()
+	intensifierIndex = newPhraseIndex([][]string{intensifierPhrases})
+)
 
 func findModifiers(ws []word) modifiers {
 	m := modifiers{soften: 1, intensify: 1, contrastEnd: findContrast(ws), impersonal: true}
@@ -124,29 +165,28 @@ func findModifiers(ws []word) modifiers {
 			break
 		}
 	}
-	for _, s := range softeners {
-		for _, p := range s.phrases {
-			if from, _, ok := containsPhrase(ws, p); ok {
-				f := s.factor
-				// Sentence-initial "please" marks a command more than it softens it
-				// (Danescu-Niculescu-Mizil et al. 2013).
-				if p == "please" && from == firstWordIndex(ws) {
-					f = 0.9
-				}
-				m.soften *= f
-				break
-			}
+	var seen [8]bool // softener kinds already applied; each counts once
+	first := firstWordIndex(ws)
+	softenerIndex.each(ws, func(p indexedPhrase, from, to int) {
+		if seen[p.group] {
+			return
 		}
-	}
+		seen[p.group] = true
+		f := softeners[p.group].factor
+		// Sentence-initial "please" marks a command more than it softens it
+		// (Danescu-Niculescu-Mizil et al. 2013).
+		if p.text == "please" && from == first {
+			f = 0.9
+		}
+		m.soften *= f
+	})
 	if m.soften < softenerFloor {
 		m.soften = softenerFloor
 	}
-	for _, p := range intensifierPhrases {
-		if from, to, ok := containsPhrase(ws, p); ok {
-			m.intensify *= 1.25
-			m.intensifySpans = append(m.intensifySpans, [2]int{from, to})
-		}
-	}
+	intensifierIndex.each(ws, func(p indexedPhrase, from, to int) {
+		m.intensify *= 1.25
+		m.intensifySpans = append(m.intensifySpans, [2]int{from, to})
+	})
 	bangs, caps, letters := 0, 0, 0
 	for i := range ws {
 		w := &ws[i]

@@ -38,7 +38,8 @@ type word struct {
 	text  string // the token as written
 	norm  string // lower case, typographic apostrophes straightened, contractions expanded
 	stem  string // Porter2 stem of norm, for inflection-insensitive matching
-	tag   string // Penn Treebank part of speech of the token
+	tok   int       // index of the token in its sentence
+	tags  *sentTags // the sentence's part-of-speech tags, computed on first use
 	start int    // byte offsets in the document
 	end   int
 	punct bool // punctuation only
@@ -47,6 +48,46 @@ type word struct {
 	// compound: part of a hyphenated word ("no" of "no-meetings"), which
 	// never negates.
 	compound bool
+}
+
+// sentTags tags a sentence's tokens where a rule asks for a part of speech.
+// Most sentences are settled by their words alone (a subject pronoun, a
+// determiner, an object after the first word), so tagging, the costliest
+// step, runs only where needed, and then only on a window of tokens around
+// the word asked about: the tagger looks two words either way. Not safe for
+// concurrent use: a sentence belongs to one goroutine.
+type sentTags struct {
+	tagger *tag.Tagger
+	toks   []tokenize.Token
+	tagged []bool
+}
+
+// tagWindow is how many tokens either side of a word are tagged with it.
+const tagWindow = 3
+
+// Tag is the Penn Treebank part of speech of the word's token ("" when the
+// word was made without a tagger).
+func (w *word) Tag() string {
+	t := w.tags
+	if t == nil {
+		return ""
+	}
+	if t.tagged == nil {
+		t.tagged = make([]bool, len(t.toks))
+	}
+	if !t.tagged[w.tok] {
+		lo, hi := max(0, w.tok-tagWindow), min(len(t.toks), w.tok+tagWindow+1)
+		window := make([]tokenize.Token, hi-lo)
+		copy(window, t.toks[lo:hi])
+		t.tagger.TagTokens(window)
+		for k := range window {
+			if !t.tagged[lo+k] {
+				t.toks[lo+k].Tag = window[k].Tag
+				t.tagged[lo+k] = true
+			}
+		}
+	}
+	return t.toks[w.tok].Tag
 }
 
 // span is a sentence found in the document.
@@ -155,11 +196,11 @@ func isCaps(s string) bool {
 
 // words turns prose tokens into normalised words. base is added to token
 // offsets to make them document offsets.
-func toWords(tokens []tokenize.Token, base int) []word {
+func toWords(tokens []tokenize.Token, base int, tags *sentTags) []word {
 	out := make([]word, 0, len(tokens)+2)
 	for i, t := range tokens {
 		norm := normaliseToken(t.Text)
-		w := word{text: t.Text, tag: t.Tag, start: base + t.Start, end: base + t.End(), first: true}
+		w := word{text: t.Text, tok: i, tags: tags, start: base + t.Start, end: base + t.End(), first: true}
 		parts, ok := contractionWhole[norm]
 		compound := false
 		if !ok {

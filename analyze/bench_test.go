@@ -1,0 +1,40 @@
+package analyze_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/leadlint/leadlint/corpus"
+)
+
+// BenchmarkAnalyzeSentence measures one typical workplace sentence.
+func BenchmarkAnalyzeSentence(b *testing.B) {
+	a := newAnalyzer(b)
+	const s = "Could you please send me the updated forecast by noon, because the board meets at two?"
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a.AnalyzeSentence(s)
+	}
+}
+
+// BenchmarkAnalyzeMB measures throughput on about 1 MB of the sample corpus,
+// analysed as one document per sample (MB/s is reported).
+func BenchmarkAnalyzeMB(b *testing.B) {
+	a := newAnalyzer(b)
+	var texts []string
+	size := 0
+	for size < 1<<20 {
+		for _, s := range corpus.Samples() {
+			texts = append(texts, s.Text)
+			size += len(s.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, t := range texts {
+			a.Analyze(strings.Repeat("x", j%2), t)
+		}
+	}
+}
