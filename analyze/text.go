@@ -35,12 +35,12 @@ var sharedNLP = sync.OnceValues(func() (*nlp, error) {
 // word is one normalised word of a sentence. A token such as "I've" becomes
 // two words ("i", "have") sharing the token's span.
 type word struct {
-	text  string // the token as written
-	norm  string // lower case, typographic apostrophes straightened, contractions expanded
-	stem  string // Porter2 stem of norm, for inflection-insensitive matching
+	text  string    // the token as written
+	norm  string    // lower case, typographic apostrophes straightened, contractions expanded
+	stem  string    // Porter2 stem of norm, for inflection-insensitive matching
 	tok   int       // index of the token in its sentence
 	tags  *sentTags // the sentence's part-of-speech tags, computed on first use
-	start int    // byte offsets in the document
+	start int       // byte offsets in the document
 	end   int
 	punct bool // punctuation only
 	caps  bool // written in capitals (two or more letters)
