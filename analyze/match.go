@@ -188,16 +188,18 @@ type hit struct {
 // overlapping matches (ties go to the entry listed first).
 func (m *matcher) find(words []word) []hit {
 	var hits []hit
-	seen := map[*variant]bool{}
+	// Variants already tried at this word: a variant can be indexed under
+	// both a word form and a stem. The lists are short, so a slice beats a map.
+	var tried []*variant
 	for i := range words {
 		w := &words[i]
-		clear(seen)
+		tried = tried[:0]
 		try := func(vs []*variant) {
 			for _, v := range vs {
-				if seen[v] {
+				if slices.Contains(tried, v) {
 					continue
 				}
-				seen[v] = true
+				tried = append(tried, v)
 				if end, ok := matchAt(v.slots, words, i); ok {
 					hits = append(hits, hit{entry: v.entry, from: i, to: end, order: v.order})
 				}

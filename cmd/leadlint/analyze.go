@@ -45,6 +45,7 @@ type analyzeOptions struct {
 	Baseline    string
 	Tolerance   float64
 	ConfigPath  string
+	Input       string
 
 	// Set from flags and the configuration file by resolve.
 	failUnderSet bool
@@ -83,6 +84,9 @@ document fails them.`,
 			if runF != nil {
 				return runF(opts)
 			}
+			if opts.Input == "jsonl" {
+				return runFilter(st, opts)
+			}
 			return runAnalyze(st, opts)
 		},
 	}
@@ -101,6 +105,7 @@ document fails them.`,
 	f.StringVar(&opts.FailLabel, "fail-label", "", "exit 1 when any document gets this label (directive, mixed, neutral, empowering)")
 	f.StringVar(&opts.Baseline, "baseline", "", "an earlier JSON report: fail only on documents whose balance dropped by more than --tolerance")
 	f.Float64Var(&opts.Tolerance, "tolerance", gate.DefaultTolerance, "how far a document's balance may drop below the baseline")
+	f.StringVar(&opts.Input, "input", "files", "what PATH holds: files (documents), or jsonl (one JSON object per line, {\"id\", \"text\", \"format\", \"metadata\"}, answered line by line in order: a filter for GNU parallel, Hadoop Streaming or Spark)")
 	f.StringVar(&opts.ConfigPath, "config", "", "configuration file (default: "+config.FileName+" in the current directory or a parent)")
 	return cmd
 }
@@ -150,6 +155,15 @@ func (o *analyzeOptions) resolve(flags *pflag.FlagSet) error {
 	case o.Tolerance < 0:
 		return &usageError{fmt.Errorf("--tolerance must not be negative, got %v", o.Tolerance)}
 	}
+	switch o.Input {
+	case "files":
+	case "jsonl":
+		if o.Samples || flagsChangedAny(flags, "format", "fail-under", "fail-label", "baseline", "by-speaker", "per-sentence") {
+			return &usageError{errors.New("--input jsonl writes JSON lines and takes no --format, gates, --samples, --by-speaker or --per-sentence")}
+		}
+	default:
+		return &usageError{fmt.Errorf("--input must be files or jsonl, got %q", o.Input)}
+	}
 	switch o.FailLabel {
 	case "", "directive", "mixed", "neutral", "empowering":
 	default:
@@ -159,6 +173,15 @@ func (o *analyzeOptions) resolve(flags *pflag.FlagSet) error {
 		return &usageError{err}
 	}
 	return nil
+}
+
+func flagsChangedAny(flags *pflag.FlagSet, names ...string) bool {
+	for _, n := range names {
+		if flags.Changed(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // loadConfig reads the named configuration file, or finds one from the
