@@ -33,6 +33,10 @@ type Analyzer struct {
 	topN     int
 }
 
+// Preload starts loading prose's models in the background, so that a
+// caller can load its lexicon meanwhile; New waits for them either way.
+func Preload() { go sharedNLP() }
+
 // New builds an Analyzer.
 func New(opts Options) (*Analyzer, error) {
 	lex := opts.Lexicon

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/leadlint/leadlint/lexicons"
 )
@@ -143,6 +144,19 @@ func addWord(c *cslot, w string, exact bool) {
 // exactly as text is tokenized ("director's" is "director" "'s", "don't" is
 // "do" "not", "long-term" is "long" "term").
 func patternWords(w string) []string {
+	if v, ok := patternWordCache.Load(w); ok {
+		return v.([]string)
+	}
+	out := tokenizePatternWord(w)
+	patternWordCache.Store(w, out)
+	return out
+}
+
+// patternWordCache: lexicon patterns repeat their words ("you", "the",
+// "me"), and compiling tokenizes every one at start-up.
+var patternWordCache sync.Map
+
+func tokenizePatternWord(w string) []string {
 	if n, err := sharedNLP(); err == nil {
 		var out []string
 		for _, word := range toWords(n.tokenizer.Tokenize(w), 0, nil) {

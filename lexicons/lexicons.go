@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -443,17 +444,52 @@ func decodeStrict(data []byte, v any) error {
 	return nil
 }
 
+// decodeNodeStrict decodes one mapping node, refusing keys the target does
+// not have, so a misspelt field name is an error rather than a silently
+// missing value. (yaml.Node.Decode has no strict mode; re-encoding every
+// entry to decode it strictly made loading the lexicon ten times slower.)
 func decodeNodeStrict(node *yaml.Node, v any) error {
-	// yaml.Node.Decode has no strict mode; re-encode and decode strictly so a
-	// misspelt field name is an error rather than a silently missing value.
-	data, err := yaml.Marshal(node)
-	if err != nil {
-		return err
+	if node.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: want a mapping of fields", node.Line)
 	}
-	if err := decodeStrict(data, v); err != nil {
+	allowed := yamlKeys(reflect.TypeOf(v).Elem())
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		if k := node.Content[i]; !allowed[k.Value] {
+			return fmt.Errorf("line %d: field %s not found in type %s", k.Line, k.Value, reflect.TypeOf(v).Elem().Name())
+		}
+	}
+	if err := node.Decode(v); err != nil {
 		return fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	return nil
+}
+
+var keyCache sync.Map // reflect.Type → map[string]bool
+
+// yamlKeys lists the YAML field names of a struct type, inline fields included.
+func yamlKeys(t reflect.Type) map[string]bool {
+	if v, ok := keyCache.Load(t); ok {
+		return v.(map[string]bool)
+	}
+	keys := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		name, opts, _ := strings.Cut(tag, ",")
+		switch {
+		case name == "-":
+		case strings.Contains(opts, "inline"):
+			for k := range yamlKeys(f.Type) {
+				keys[k] = true
+			}
+		case name != "":
+			keys[name] = true
+		default:
+			keys[strings.ToLower(f.Name)] = true
+		}
+	}
+	keyCache.Store(t, keys)
+	return keys
 }
 
 // SortedEntries returns the entries ordered by dimension (manifest order),
