@@ -84,7 +84,7 @@ func TestJSONEmptyListsAreArrays(t *testing.T) {
 	r := report.New("test", a.Lexicon())
 	r.Documents = append(r.Documents, a.Analyze("empty.txt", ""))
 	var buf bytes.Buffer
-	if err := (report.JSON{}).Print(&buf, r); err != nil {
+	if err := (&report.JSON{}).Print(&buf, r); err != nil {
 		t.Fatal(err)
 	}
 	if bytes.Contains(buf.Bytes(), []byte("null")) {

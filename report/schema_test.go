@@ -42,7 +42,7 @@ func TestJSONMatchesSchema(t *testing.T) {
 			report.Redact(r)
 		}
 		var buf bytes.Buffer
-		if err := (report.JSON{}).Print(&buf, r); err != nil {
+		if err := (&report.JSON{}).Print(&buf, r); err != nil {
 			t.Fatal(err)
 		}
 		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(buf.Bytes()))
