@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/leadlint/leadlint/lexicons"
 )
@@ -128,4 +129,19 @@ func TestLineIndexAnyOrder(t *testing.T) {
 			t.Errorf("position(%d) = %d:%d, want %d:%d", off, gl, gc, wl, wc)
 		}
 	}
+}
+
+// TestStemCacheDoesNotPinDocuments: the stem cache must copy its keys, or
+// every document that brings a new word would stay in memory for good.
+func TestStemCacheDoesNotPinDocuments(t *testing.T) {
+	doc := "a unique-ish zyxwvutsrqword in a long document"
+	w := doc[13:28] // "zyxwvutsrqword" as a slice of doc
+	stem(w)
+	stemCache.Range(func(k, v any) bool {
+		key := k.(string)
+		if key == w && unsafe.StringData(key) == unsafe.StringData(w) {
+			t.Fatal("the cache key shares the document's memory")
+		}
+		return true
+	})
 }

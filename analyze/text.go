@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -160,15 +161,27 @@ func splitHyphenated(s string) []string {
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
 	"pls": "please", "plz": "please", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
 
-// stemCache avoids re-stemming common words; stems never change.
-var stemCache sync.Map
+// stemCache avoids re-stemming common words; stems never change. Keys are
+// copied, since a word is a slice of its document's text and would keep the
+// whole document alive; the cache stops growing at maxStemCache words, so a
+// corpus full of names and numbers cannot grow it without bound.
+var (
+	stemCache     sync.Map
+	stemCacheSize atomic.Int64
+)
+
+const maxStemCache = 200_000
 
 func stem(w string) string {
 	if v, ok := stemCache.Load(w); ok {
 		return v.(string)
 	}
-	s := english.Stem(w, false)
-	stemCache.Store(w, s)
+	s := strings.Clone(english.Stem(w, false))
+	if stemCacheSize.Load() < maxStemCache {
+		if _, loaded := stemCache.LoadOrStore(strings.Clone(w), s); !loaded {
+			stemCacheSize.Add(1)
+		}
+	}
 	return s
 }
 
