@@ -496,7 +496,8 @@ var notVerbs = set("about", "above", "across", "after", "against", "along", "amo
 	"yes", "no", "ok", "okay", "sure", "maybe", "perhaps", "probably", "certainly", "definitely",
 	"actually", "basically", "honestly", "frankly", "hopefully", "unfortunately", "fortunately",
 	"luckily", "sadly", "interestingly", "agenda", "attendees", "subject", "fw", "fwd",
-	"ps", "p.s.", "status", "summary", "background", "context", "goal", "goals")
+	"ps", "p.s.", "status", "summary", "background", "context", "goal", "goals", "lunch", "dinner",
+	"breakfast", "coffee", "drinks", "meeting", "meetings", "weekend", "tonight", "morning", "afternoon")
 
 // imperativeAt detects an imperative at position i.
 func imperativeAt(ws []word, i int) (ruleHit, bool) {

@@ -68,7 +68,9 @@ type Section struct {
 
 // Dimension is one of the seven leadership-versus-management themes.
 type Dimension struct {
-	ID         string   `yaml:"id" json:"id"`
+	ID string `yaml:"id" json:"id"`
+	// Short is a label for charts: "Empowerment vs control".
+	Short      string   `yaml:"short" json:"short"`
 	Title      string   `yaml:"title" json:"title"`
 	Directive  string   `yaml:"directive" json:"directive"`
 	Empowering string   `yaml:"empowering" json:"empowering"`

@@ -23,6 +23,11 @@ type Report struct {
 	Errors []InputError `json:"errors"`
 	// Redacted: no text from the documents appears in the report.
 	Redacted bool `json:"redacted"`
+	// Sections maps the lexicon's source section ids to their titles, for
+	// printers that explain where a cue comes from.
+	Sections map[string]string `json:"-"`
+	// DimensionLabels maps dimension ids to short chart labels.
+	DimensionLabels map[string]string `json:"-"`
 }
 
 // Tool names the program that wrote the report.
@@ -55,7 +60,23 @@ func New(toolVersion string, lex *lexicons.Lexicon) *Report {
 		Lexicon:       Lexicon{Version: lex.Version, Entries: len(lex.Entries), Rules: len(lex.Rules), Hash: lex.Hash},
 		Documents:     []*analyze.Document{},
 		Errors:        []InputError{},
+		Sections:      sectionTitles(lex),
+		DimensionLabels: func() map[string]string {
+			m := map[string]string{}
+			for _, d := range lex.Dimensions {
+				m[d.ID] = d.Short
+			}
+			return m
+		}(),
 	}
+}
+
+func sectionTitles(lex *lexicons.Lexicon) map[string]string {
+	m := make(map[string]string, len(lex.Sections))
+	for _, s := range lex.Sections {
+		m[s.ID] = s.Title
+	}
+	return m
 }
 
 // Printer writes a report in one format.
@@ -82,7 +103,7 @@ type Options struct {
 }
 
 // Formats lists the output formats, in the order help shows them.
-var Formats = []string{"table", "json", "jsonl", "csv", "markdown", "sarif", "github"}
+var Formats = []string{"table", "json", "jsonl", "csv", "markdown", "sarif", "github", "html"}
 
 // NewPrinter returns the printer for a format name.
 func NewPrinter(format string, opts Options) (Printer, error) {
@@ -101,6 +122,8 @@ func NewPrinter(format string, opts Options) (Printer, error) {
 		return &SARIF{}, nil
 	case "github":
 		return &GitHub{}, nil
+	case "html":
+		return &HTML{}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

@@ -71,6 +71,7 @@ management and grammar rules for orders, obligations, questions and invitations.
 		newLexiconCommand(st),
 		newCompareCommand(st, nil),
 		newEvalCommand(st, nil),
+		newSuggestCommand(st),
 		newVersionCommand(st),
 	)
 	return root
