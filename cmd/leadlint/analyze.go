@@ -279,9 +279,9 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 	}
 	var (
 		failures []error
-		warnings []string
 		empty    int
-		summary  []*analyze.Document // what the gates and the summary need
+		analysed     int
+		gateFailures []gate.Failure // gates are checked as documents arrive, so nothing piles up
 		writeErr error
 	)
 	failures = append(failures, collectErrs...)
@@ -292,7 +292,7 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 		}
 		d := r.out
 		for _, w := range d.Warnings {
-			warnings = append(warnings, fmt.Sprintf("%s: warning: %s", d.Path, w))
+			fmt.Fprintf(st.err, "leadlint: %s: warning: %s\n", d.Path, w)
 		}
 		if len(d.Sentences) == 0 {
 			empty++
@@ -308,12 +308,11 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 			if writeErr == nil {
 				writeErr = out.Flush()
 			}
-			// Keep only what the gates need, so memory stays flat.
-			d = &analyze.Document{Path: d.Path, Label: d.Label, Scores: d.Scores}
 		} else {
 			rep.Documents = append(rep.Documents, d)
 		}
-		summary = append(summary, d)
+		analysed++
+		gateFailures = append(gateFailures, checker.Check([]*analyze.Document{d})...)
 	}
 	analyzeAll(st, a, sources, opts, sink)
 
@@ -335,22 +334,18 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 	if writeErr != nil {
 		return &internalError{fmt.Errorf("writing the report: %w", writeErr)}
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(st.err, "leadlint: %s\n", w)
-	}
 	for _, e := range failures {
 		fmt.Fprintf(st.err, "leadlint: %v\n", e)
 	}
-	if len(summary)+len(failures) > 1 || len(failures) > 0 || empty > 0 {
-		fmt.Fprintf(st.err, "leadlint: %s\n", summaryLine(len(summary), empty, failures))
+	if analysed+len(failures) > 1 || len(failures) > 0 || empty > 0 {
+		fmt.Fprintf(st.err, "leadlint: %s\n", summaryLine(analysed, empty, failures))
 	}
-	gateFailures := checker.Check(summary)
 	for _, f := range gateFailures {
 		fmt.Fprintf(st.err, "leadlint: gate failed: %s: %s\n", f.Path, f.Reason)
 	}
 	switch {
 	case len(failures) > 0:
-		return &inputsError{failed: len(failures), total: len(failures) + len(summary)}
+		return &inputsError{failed: len(failures), total: len(failures) + analysed}
 	case len(gateFailures) > 0:
 		return &gateError{documents: len(gate.Paths(gateFailures))}
 	}
