@@ -278,11 +278,11 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 		}
 	}
 	var (
-		failures []error
-		empty    int
+		failures     []error
+		empty        int
 		analysed     int
 		gateFailures []gate.Failure // gates are checked as documents arrive, so nothing piles up
-		writeErr error
+		writeErr     error
 	)
 	failures = append(failures, collectErrs...)
 	sink := func(r *result) {
