@@ -63,8 +63,9 @@ type htmlDoc struct {
 }
 
 var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"signed": signed,
-	"num":    num,
+	"signed":     signed,
+	"provenance": provenance,
+	"num":        num,
 	"count": func(d *analyze.Document) int {
 		return len(d.Sentences)
 	},
@@ -115,7 +116,7 @@ mark:hover > .tip, mark:focus > .tip, mark:focus-within > .tip { display: block;
 <body>
 <header>
 <h1>leadlint report</h1>
-<p class="meta">{{len .Report.Documents}} document{{if ne (len .Report.Documents) 1}}s{{end}} · leadlint {{.Report.Tool.Version}} · lexicon {{.Report.Lexicon.Version}} ({{.Report.Lexicon.Entries}} entries, {{.Report.Lexicon.Rules}} rules){{if .Report.Redacted}} · redacted: no text from the documents{{end}}</p>
+<p class="meta">{{len .Report.Documents}} document{{if ne (len .Report.Documents) 1}}s{{end}} · {{provenance .Report}}{{if .Report.Redacted}} · redacted: no text from the documents{{end}}</p>
 <p class="legend">Marks: <span class="ld">directive, control-oriented</span> (vermillion, dotted) and <span class="le">empowering, vision-oriented</span> (blue, solid). Hover or focus a mark for its cue, dimension, source and suggestion.</p>
 </header>
 {{if .Overview}}<section id="overview">

@@ -40,7 +40,7 @@ func (Markdown) Print(w io.Writer, r *Report) error {
 			fmt.Fprintf(&b, "- %s: %s\n", mdCell(e.Path), mdCell(e.Error))
 		}
 	}
-	fmt.Fprintf(&b, "\n<sub>leadlint %s, lexicon %s</sub>\n", r.Tool.Version, r.Lexicon.Version)
+	fmt.Fprintf(&b, "\n<sub>%s</sub>\n", provenance(r))
 	_, err := io.WriteString(w, b.String())
 	return err
 }

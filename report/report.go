@@ -127,3 +127,13 @@ func NewPrinter(format string, opts Options) (Printer, error) {
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
+
+// provenance says which tool and lexicon wrote a report: the versions and
+// the first twelve hex digits of the lexicon's content hash.
+func provenance(r *Report) string {
+	hash := r.Lexicon.Hash
+	if len(hash) > 12 {
+		hash = hash[:12]
+	}
+	return fmt.Sprintf("leadlint %s, lexicon %s (%d entries, %d rules, sha256 %s)", r.Tool.Version, r.Lexicon.Version, r.Lexicon.Entries, r.Lexicon.Rules, hash)
+}

@@ -25,8 +25,9 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool    sarifTool     `json:"tool"`
-	Results []sarifResult `json:"results"`
+	Tool       sarifTool      `json:"tool"`
+	Results    []sarifResult  `json:"results"`
+	Properties map[string]any `json:"properties"`
 }
 
 type sarifTool struct {
@@ -81,7 +82,8 @@ func (SARIF) Print(w io.Writer, r *Report) error {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{Name: "leadlint", Version: r.Tool.Version,
 			InformationURI: "https://github.com/leadlint/leadlint", Rules: []sarifRule{}}},
-		Results: []sarifResult{},
+		Results:    []sarifResult{},
+		Properties: map[string]any{"lexiconVersion": r.Lexicon.Version, "lexiconHash": r.Lexicon.Hash, "lexiconEntries": r.Lexicon.Entries},
 	}
 	rules := map[string]sarifRule{}
 	for _, d := range r.Documents {

@@ -51,7 +51,8 @@ func (t Table) Print(w io.Writer, r *Report) error {
 			return err
 		}
 	}
-	return nil
+	_, err := fmt.Fprintf(w, "\n%s\n", provenance(r))
+	return err
 }
 
 // ANSI 256-colour codes for the Okabe–Ito palette.
