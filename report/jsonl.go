@@ -33,15 +33,7 @@ type errorLine struct {
 
 // Print implements Printer.
 func (p *JSONL) Print(w io.Writer, r *Report) error {
-	if err := p.Begin(w, r); err != nil {
-		return err
-	}
-	for _, d := range r.Documents {
-		if err := p.Document(w, d); err != nil {
-			return err
-		}
-	}
-	return p.End(w, r)
+	return printStreamed(p, w, r)
 }
 
 // Begin implements Streamer.

@@ -94,6 +94,19 @@ type Streamer interface {
 	End(w io.Writer, r *Report) error
 }
 
+// printStreamed is Print for a Streamer: Begin, every document, End.
+func printStreamed(s Streamer, w io.Writer, r *Report) error {
+	if err := s.Begin(w, r); err != nil {
+		return err
+	}
+	for _, d := range r.Documents {
+		if err := s.Document(w, d); err != nil {
+			return err
+		}
+	}
+	return s.End(w, r)
+}
+
 // Options adjust printers.
 type Options struct {
 	// Color marks directive and empowering text with colour (table only).

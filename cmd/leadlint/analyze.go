@@ -204,6 +204,16 @@ func loadConfig(path string) (*config.Config, error) {
 	return cfg, nil
 }
 
+// configuredAnalyzer builds the analyzer with the configuration found from
+// the current directory up, for the commands that take no --config.
+func configuredAnalyzer() (*analyze.Analyzer, error) {
+	cfg, err := loadConfig("")
+	if err != nil {
+		return nil, err
+	}
+	return newAnalyzer(cfg)
+}
+
 // newAnalyzer builds the analyzer with the configuration's extra lexicons
 // and disabled entries.
 func newAnalyzer(cfg *config.Config) (*analyze.Analyzer, error) {

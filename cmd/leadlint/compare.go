@@ -52,11 +52,7 @@ directive and empowering strength moved. Unchanged sentences are listed with --a
 }
 
 func runCompare(st *streams, opts *compareOptions) error {
-	cfg, err := loadConfig("")
-	if err != nil {
-		return err
-	}
-	a, err := newAnalyzer(cfg)
+	a, err := configuredAnalyzer()
 	if err != nil {
 		return err
 	}

@@ -74,11 +74,7 @@ helps.`,
 }
 
 func runEval(st *streams, opts *evalOptions) error {
-	cfg, err := loadConfig("")
-	if err != nil {
-		return err
-	}
-	a, err := newAnalyzer(cfg)
+	a, err := configuredAnalyzer()
 	if err != nil {
 		return err
 	}

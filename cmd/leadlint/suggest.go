@@ -26,11 +26,7 @@ lesson per sentence, for a manager reworking a draft before sending it.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := loadConfig("")
-			if err != nil {
-				return err
-			}
-			a, err := newAnalyzer(cfg)
+			a, err := configuredAnalyzer()
 			if err != nil {
 				return err
 			}
