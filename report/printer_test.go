@@ -243,7 +243,10 @@ func TestSARIFShape(t *testing.T) {
 }
 
 func TestGitHubEscaping(t *testing.T) {
-	a, _ := analyze.New(analyze.Options{})
+	a, err := analyze.New(analyze.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	r := report.New("test", a.Lexicon())
 	r.Documents = append(r.Documents, a.Analyze("dir/a,b:c.txt", "Send me the numbers by noon, 100% please!"))
 	var buf bytes.Buffer
