@@ -577,6 +577,11 @@ func (a *Analyzer) scoreDocument(doc *Document) {
 	doc.Scores.Empowering = perSentence(total.e, n)
 	doc.Scores.Balance = balance(total.e, total.d, n)
 	doc.Label = documentLabel(doc.Scores, n)
+	if n == 1 {
+		// A one-sentence document is that sentence: its label, not the
+		// smoothed one, which exists to damp weak cues in long texts.
+		doc.Label = doc.Sentences[0].Label
+	}
 	doc.Dimensions = make([]DimensionScore, 0, len(a.lex.Dimensions))
 	for _, d := range a.lex.Dimensions {
 		ds := dims[d.ID]
