@@ -8,7 +8,7 @@ import (
 )
 
 // minMacroF1 is the floor for the labelled sentences: the engine's
-// regression test. It sits 0.02 below the measured figure (0.898 with
+// regression test. It sits 0.02 below the measured figure (0.904 with
 // lexicon 1.0.0; the requirement is 0.85) so that a real regression fails.
 // Raise it when the engine improves; never lower it to make a change pass.
 const minMacroF1 = 0.88
