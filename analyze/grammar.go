@@ -114,9 +114,6 @@ var (
 	clauseBreakWords = set("but", "and", "or", "so", "because", "although", "though", "while",
 		"whereas", "if", "when", "unless", "since", "however", "yet")
 
-	subordinators = set("if", "when", "once", "after", "before", "while", "since", "because",
-		"as", "until", "whenever", "unless")
-
 	whWords = set("what", "how", "which", "where", "who", "whom", "whose")
 
 	// Words that show an open question asks for the reader's view.
@@ -728,13 +725,6 @@ func needsObject(ws []word, i int) bool {
 		return true
 	}
 	return ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by"
-}
-
-func minInt(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
 }
 
 // questionRules classifies a question: a request, a check-up, an open

@@ -63,7 +63,7 @@ func ParsePattern(p string) ([]Slot, error) {
 	for _, f := range fields {
 		if f == "..." {
 			if len(slots) == 0 {
-				return nil, fmt.Errorf("a pattern cannot start with ...")
+				return nil, fmt.Errorf("a pattern cannot start with a gap (...)")
 			}
 			slots = append(slots, Slot{Gap: GapWords})
 			continue
@@ -95,7 +95,7 @@ func ParsePattern(p string) ([]Slot, error) {
 		return nil, fmt.Errorf("a pattern cannot start with a wildcard")
 	}
 	if last := slots[len(slots)-1]; last.Gap > 0 {
-		return nil, fmt.Errorf("a pattern cannot end with ...")
+		return nil, fmt.Errorf("a pattern cannot end with a gap (...)")
 	}
 	return slots, nil
 }
