@@ -210,13 +210,16 @@ var autonomyPhrases = []string{
 	"if you get a chance", "when you get a chance", "if that works", "up to you",
 }
 
+var autonomyIndex = newPhraseIndex([][]string{autonomyPhrases})
+
 func autonomySupport(ws []word) (ruleHit, bool) {
-	for _, p := range autonomyPhrases {
-		if from, to, ok := containsPhrase(ws, p); ok {
-			return ruleHit{id: ruleAutonomy, from: from, to: to, scale: 1}, true
+	hit, found := ruleHit{}, false
+	autonomyIndex.each(ws, func(p indexedPhrase, from, to int) {
+		if !found {
+			hit, found = ruleHit{id: ruleAutonomy, from: from, to: to, scale: 1}, true
 		}
-	}
-	return ruleHit{}, false
+	})
+	return hit, found
 }
 
 // praiseWords evaluate a person's work positively.

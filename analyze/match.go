@@ -133,10 +133,10 @@ func addWord(c *cslot, w string, exact bool) {
 		c.exact[w] = true
 		return
 	}
+	// The text's word is stemmed the same way, so the stem alone matches
+	// every form; indexing the form too would make every candidate be
+	// tried twice.
 	c.stems[stem(w)] = true
-	// Function words and pronouns are short and their stems are themselves;
-	// matching the form too keeps "us" (from "let's") matching "us".
-	c.exact[w] = true
 }
 
 // patternWords normalises one pattern word into text words.
