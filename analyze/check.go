@@ -19,12 +19,12 @@ func (a *Analyzer) CheckExamples(cues []lexicons.Cue) []error {
 		}
 		for _, ex := range c.Examples {
 			if s := a.AnalyzeSentence(ex); !triggers(s, c.ID, c.Pole) {
-				bad("example %q does not trigger it (signals: %s)", ex, signalIDs(s))
+				bad("example %q does not trigger it (signals: %s)", ex, s.SignalIDs())
 			}
 		}
 		for _, ex := range c.Counterexamples {
 			if s := a.AnalyzeSentence(ex); triggers(s, c.ID, c.Pole) {
-				bad("counterexample %q triggers it (signals: %s)", ex, signalIDs(s))
+				bad("counterexample %q triggers it (signals: %s)", ex, s.SignalIDs())
 			}
 		}
 	}
@@ -49,7 +49,9 @@ func triggers(s Sentence, id string, pole lexicons.Pole) bool {
 	return false
 }
 
-func signalIDs(s Sentence) string {
+// SignalIDs lists the sentence's signal ids, negated ones marked, for
+// messages: "grammar.imperative, empowerment.micromanage(negated)", or "none".
+func (s Sentence) SignalIDs() string {
 	var ids []string
 	for _, sig := range s.Signals {
 		id := sig.ID

@@ -135,7 +135,7 @@ func TestGrammarRules(t *testing.T) {
 		s := a.AnalyzeSentence(tt.sentence)
 		got := findSignal(s, tt.rule) != nil
 		if got != tt.want {
-			t.Errorf("%s on %q = %v, want %v (signals: %s)", tt.rule, tt.sentence, got, tt.want, signalIDs(s))
+			t.Errorf("%s on %q = %v, want %v (signals: %s)", tt.rule, tt.sentence, got, tt.want, s.SignalIDs())
 		}
 	}
 }
@@ -178,11 +178,11 @@ func TestIntensifiersRaise(t *testing.T) {
 	} {
 		s := a.AnalyzeSentence(loud)
 		if !(s.Directive > bare.Directive) {
-			t.Errorf("%q: directive %v, want above %v (signals %s)", loud, s.Directive, bare.Directive, signalIDs(s))
+			t.Errorf("%q: directive %v, want above %v (signals %s)", loud, s.Directive, bare.Directive, s.SignalIDs())
 		}
 	}
 	if s := a.AnalyzeSentence("Great work on the launch!"); s.Directive != 0 {
-		t.Errorf("an exclamation alone made praise directive: %v (%s)", s.Directive, signalIDs(s))
+		t.Errorf("an exclamation alone made praise directive: %v (%s)", s.Directive, s.SignalIDs())
 	}
 }
 
@@ -203,7 +203,7 @@ func TestNegation(t *testing.T) {
 		s := a.AnalyzeSentence(tt.sentence)
 		sig := findSignal(s, tt.id)
 		if sig == nil {
-			t.Errorf("%q: no %s (signals %s)", tt.sentence, tt.id, signalIDs(s))
+			t.Errorf("%q: no %s (signals %s)", tt.sentence, tt.id, s.SignalIDs())
 			continue
 		}
 		if sig.Negated != tt.negated || sig.Pole != tt.pole {
@@ -211,7 +211,7 @@ func TestNegation(t *testing.T) {
 		}
 	}
 	if s := a.AnalyzeSentence("I don't want you to worry about the deadline."); findSignal(s, "grammar.want-you-to") != nil {
-		t.Errorf("a negated want-you-to should be cancelled: %s", signalIDs(s))
+		t.Errorf("a negated want-you-to should be cancelled: %s", s.SignalIDs())
 	}
 }
 
@@ -233,7 +233,7 @@ func TestNegationFlipsLexiconCues(t *testing.T) {
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
 		if s.Label != tt.want {
-			t.Errorf("%q: label %s (D %.2f, E %.2f, signals %s), want %s", tt.sentence, s.Label, s.Directive, s.Empowering, signalIDs(s), tt.want)
+			t.Errorf("%q: label %s (D %.2f, E %.2f, signals %s), want %s", tt.sentence, s.Label, s.Directive, s.Empowering, s.SignalIDs(), tt.want)
 		}
 	}
 }

@@ -17,18 +17,6 @@ func newAnalyzer(t testing.TB) *analyze.Analyzer {
 	return a
 }
 
-func signalIDs(s analyze.Sentence) string {
-	var ids []string
-	for _, sig := range s.Signals {
-		id := sig.ID
-		if sig.Negated {
-			id += "(negated)"
-		}
-		ids = append(ids, id)
-	}
-	return strings.Join(ids, ", ")
-}
-
 // TestLexiconExamples walks every lexicon entry and grammar rule: each example
 // must trigger it on its own pole, and no counterexample may (a negated cue,
 // flipped to the other pole, does not count as triggering it).
