@@ -17,7 +17,7 @@ import (
 // so one set is built per process and shared by every Analyzer.
 type nlp struct {
 	segmenter *segment.Segmenter
-	tokenizer *tokenize.Tokenizer
+	tokenizer tokenizer
 	tagger    *tag.Tagger
 }
 
@@ -30,7 +30,7 @@ var sharedNLP = sync.OnceValues(func() (*nlp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &nlp{segmenter: seg, tokenizer: tokenize.New(), tagger: tg}, nil
+	return &nlp{segmenter: seg, tokenizer: tokenizer{prose: tokenize.New()}, tagger: tg}, nil
 })
 
 // word is one normalised word of a sentence. A token such as "I've" becomes

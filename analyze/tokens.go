@@ -1,0 +1,129 @@
+package analyze
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// tokenizer gives exactly the tokens of prose's tokenizer, faster. prose
+// splits text at whitespace and then runs each whitespace-free span through
+// its prefix, suffix, contraction and special-case tests (a regular
+// expression among them), and that is the costliest step of reading a
+// sentence. The tokens of a span depend on the span alone, and spans repeat
+// (Zipf: "the", "you", "team."), so a span's tokens, as offsets within it,
+// are remembered; a span of four or more ASCII letters and digits is one
+// token by every one of prose's tests and is not even looked up.
+//
+// TestTokenizerMatchesProse and FuzzTokenizer check the result against
+// prose's on every input they generate: re-run them when prose is upgraded.
+type tokenizer struct {
+	prose *tokenize.Tokenizer
+}
+
+// spanCache maps a span to its tokens' [start, end) offsets within it. It is
+// shared by every goroutine and bounded like the stem cache; long spans
+// (URLs, runs of symbols) are rare enough not to be worth keeping.
+var (
+	spanCache     sync.Map // string -> []spanToken
+	spanCacheSize atomic.Int64
+)
+
+const (
+	maxSpanCache    = 100_000
+	maxCachedSpan   = 24
+	minPlainSpanLen = 4 // prose's emoticons that are letters and digits only ("xD", "8D", "XDD") are shorter
+)
+
+type spanToken struct{ start, end uint8 }
+
+// Tokenize returns prose's tokens of text, with offsets into text.
+func (t tokenizer) Tokenize(text string) []tokenize.Token {
+	tokens := make([]tokenize.Token, 0, len(text)/4+2)
+	i := 0
+	for i < len(text) {
+		// Skip whitespace, then take the span up to the next whitespace.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpaceRune(r) {
+			i += size
+			continue
+		}
+		start, plain := i, true
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				if plain && !isASCIIAlnum(c) {
+					plain = false
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			plain = false
+			i += size
+		}
+		span := text[start:i]
+		if plain && len(span) >= minPlainSpanLen {
+			tokens = append(tokens, tokenize.Token{Text: span, Start: start})
+			continue
+		}
+		tokens = t.appendSpan(tokens, span, start)
+	}
+	return tokens
+}
+
+// appendSpan appends prose's tokens of one whitespace-free span.
+func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int) []tokenize.Token {
+	if len(span) > maxCachedSpan {
+		for _, tok := range t.prose.Tokenize(span) {
+			tok.Start += base
+			tokens = append(tokens, tok)
+		}
+		return tokens
+	}
+	var offsets []spanToken
+	if v, ok := spanCache.Load(span); ok {
+		offsets = v.([]spanToken)
+	} else {
+		toks := t.prose.Tokenize(span)
+		offsets = make([]spanToken, len(toks))
+		for k, tok := range toks {
+			offsets[k] = spanToken{uint8(tok.Start), uint8(tok.End())}
+		}
+		if spanCacheSize.Load() < maxSpanCache {
+			if _, loaded := spanCache.LoadOrStore(strings.Clone(span), offsets); !loaded {
+				spanCacheSize.Add(1)
+			}
+		}
+	}
+	for _, o := range offsets {
+		tokens = append(tokens, tokenize.Token{Text: span[o.start:o.end], Start: base + int(o.start)})
+	}
+	return tokens
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -1,0 +1,47 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+var tokenizerSeeds = []string{
+	"", " ", "Hello.", "Please send the report by Friday, thanks!",
+	`He said "hi there" to me.`, "He said “hi there” to me.",
+	"They'll say don't, won't, and I'm.", "It’s a test — with an em dash.",
+	"$100 (roughly) [see note] — 50% off!", "Mr. Smith met Dr. Jones at 5 p.m. U.S.A.",
+	"xD 8D XDD xDD :) :-( (-_-) o_O ¯\\(ツ)/¯", "emoji 🎉 and 😀 mixed",
+	"multiple    spaces\tand\ttabs\nand\nnewlines\r\n", "\u00a0non\u00a0breaking\u2003em\u0085next",
+	"Yes. No. Ok. Hmm. Wow!", "e-mail me at jo@example.com or https://example.com/a?b=c.",
+	"invalid \xff\xfe bytes \xc3", "Don’t—ever—stop.", "(((nested))) [[x]] ''quoted''",
+	"ABCD efgh 1234 a1b2 ab1 X Y Z", "can't CAN'T Can’T shan't y'all",
+}
+
+// TestTokenizerMatchesProse checks the fast tokenizer against prose's on
+// text where every shortcut applies and where none does.
+func TestTokenizerMatchesProse(t *testing.T) {
+	fast := tokenizer{prose: tokenize.New()}
+	for _, s := range tokenizerSeeds {
+		// Twice: the second time from the span cache.
+		for range 2 {
+			if got, want := fast.Tokenize(s), tokenize.New().Tokenize(s); !slices.Equal(got, want) {
+				t.Errorf("Tokenize(%q)\n got %v\nwant %v", s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzTokenizer(f *testing.F) {
+	for _, s := range tokenizerSeeds {
+		f.Add(s)
+	}
+	fast := tokenizer{prose: tokenize.New()}
+	slow := tokenize.New()
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fast.Tokenize(s), slow.Tokenize(s); !slices.Equal(got, want) {
+			t.Errorf("Tokenize(%q)\n got %v\nwant %v", s, got, want)
+		}
+	})
+}
