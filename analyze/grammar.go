@@ -273,7 +273,7 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 		for politeWords[at(ws, j)] {
 			j++
 		}
-		if j < len(ws) && !auxiliaries[ws[j].norm] && (ws[j].Tag() == "VB" || commonVerbs[ws[j].norm]) && isVerbLike(ws, j) {
+		if j < len(ws) && !auxiliaries[ws[j].norm] && (commonVerbs[ws[j].norm] || ws[j].Tag() == "VB") && isVerbLike(ws, j) {
 			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
 	}
@@ -397,11 +397,11 @@ func vocativeEnd(ws []word, i int) int {
 			}
 			return i
 		}
-		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (w.Tag() == "NNP" || w.Tag() == "NNPS" || j > i)
-		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
+		if w.norm == "i" || w.norm == "we" || w.norm == "you" {
 			return i
 		}
-		if w.norm == "i" || w.norm == "we" || w.norm == "you" {
+		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || !closedClass[w.norm] && (w.Tag() == "NNP" || w.Tag() == "NNPS"))
+		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
 			return i
 		}
 		j++
@@ -441,11 +441,15 @@ func isVerbLike(ws []word, i int) bool {
 	// Otherwise the tags decide: a finite verb after the word makes it a
 	// subject ("Jordan closed the deal"), a noun and a number after it a
 	// compound ("Pick accuracy 99.1%").
-	if i+1 < len(ws) {
+	// The words are tested before the tags, so a sentence is tagged only
+	// where the words leave the question open: a third-person verb ends in
+	// "s", a past one in "ed" or is irregular, and punctuation or a closed-
+	// class word is neither a verb nor a noun.
+	if i+1 < len(ws) && !ws[i+1].punct && !closedClass[ws[i+1].norm] {
 		n := &ws[i+1]
 		switch {
-		case (n.Tag() == "VBZ" || n.Tag() == "MD") && !objectStarts[n.norm],
-			n.Tag() == "VBD" && (strings.HasSuffix(n.norm, "ed") || irregularPast[n.norm]):
+		case (strings.HasSuffix(n.norm, "s") || modalWords[n.norm]) && (n.Tag() == "VBZ" || n.Tag() == "MD") && !objectStarts[n.norm],
+			(strings.HasSuffix(n.norm, "ed") || irregularPast[n.norm]) && n.Tag() == "VBD":
 			return false
 		}
 		if n.Tag() == "NN" {
@@ -460,6 +464,19 @@ func isVerbLike(ws []word, i int) bool {
 	}
 	return commonVerbs[w.norm] || w.Tag() == "VB"
 }
+
+// modalWords are the words tagged MD.
+var modalWords = set("can", "could", "will", "would", "shall", "should", "may", "might", "must",
+	"ought", "need", "dare")
+
+// closedClass are function words: never a verb or a noun, so a rule asking
+// for either need not tag them.
+var closedClass = set("the", "a", "an", "this", "these", "those", "my", "your", "our", "his",
+	"her", "their", "its", "i", "we", "you", "he", "she", "they", "me", "us", "him", "them",
+	"and", "or", "but", "nor", "so", "if", "because", "although", "though", "while", "whether",
+	"to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "than",
+	"as", "not", "very", "too", "also", "just", "please", "then", "there", "here", "when", "where",
+	"why", "how", "what", "which", "who", "whom", "whose")
 
 var irregularPast = set("was", "were", "went", "came", "said", "made", "took", "got", "gave", "saw",
 	"told", "left", "sent", "ran", "began", "became", "found", "felt", "kept", "held", "brought",

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -9,41 +10,50 @@ import (
 	"github.com/leadlint/leadlint/lexicons"
 )
 
-// cslot is a compiled pattern slot.
-type cslot struct {
-	exact map[string]bool // word forms that match exactly
-	stems map[string]bool // stems that match any inflection
-	any   bool
-	gap   int // > 0: matches 0..gap non-punctuation words
-}
-
-func (s *cslot) matches(w *word) bool {
-	if s.any {
-		return !w.punct
-	}
-	return s.exact[w.norm] || (!w.punct && s.stems[w.stem])
-}
-
-// variant is one expansion of a pattern with its optional slots decided.
+// variant is one expansion of a pattern with its optional slots decided,
+// its words replaced by ids in the matcher's vocabulary.
 type variant struct {
 	entry *lexicons.Entry
-	slots []cslot
+	slots []idSlot
 	order int // entry index, for stable results
 }
 
+// idSlot is a cslot with word ids for words: a text word is looked up once
+// per sentence, and each slot it is tried against costs a scan of a few
+// integers instead of two map lookups.
+type idSlot struct {
+	forms []int32 // ids of word forms that match exactly
+	stems []int32 // ids of stems that match any inflection
+	any   bool
+	gap   int
+}
+
+func (s *idSlot) matches(id wordID, punct bool) bool {
+	if s.any {
+		return !punct
+	}
+	return slices.Contains(s.forms, id.form) || (!punct && slices.Contains(s.stems, id.stem))
+}
+
+// wordID is a text word's form and stem in the matcher's vocabulary (-1 when
+// no pattern uses it).
+type wordID struct{ form, stem int32 }
+
 // matcher finds lexicon entries in sentences. It indexes every variant by
-// the words its first slot accepts, so a sentence costs one map lookup per
+// the words its first slot accepts, so a sentence costs two map lookups per
 // word plus the few candidates that share a first word.
 type matcher struct {
-	byExact map[string][]*variant
-	byStem  map[string][]*variant
+	forms  map[string]int32 // every word form a slot accepts exactly
+	stems  map[string]int32 // every stem a slot accepts
+	byForm [][]*variant     // by form id: the variants whose first slot accepts it
+	byStem [][]*variant
 }
 
 // maxVariants bounds the expansion of optional slots per pattern.
 const maxVariants = 64
 
 func newMatcher(entries []lexicons.Entry) (*matcher, error) {
-	m := &matcher{byExact: map[string][]*variant{}, byStem: map[string][]*variant{}}
+	m := &matcher{forms: map[string]int32{}, stems: map[string]int32{}}
 	for i := range entries {
 		e := &entries[i]
 		slots, err := compileSlots(e.Slots)
@@ -58,16 +68,52 @@ func newMatcher(entries []lexicons.Entry) (*matcher, error) {
 			if len(vs) == 0 || vs[0].any || vs[0].gap > 0 {
 				continue // ParsePattern forbids this for required slots; an optional lead is skipped
 			}
-			v := &variant{entry: e, slots: vs, order: i}
-			for w := range vs[0].exact {
-				m.byExact[w] = append(m.byExact[w], v)
+			v := &variant{entry: e, order: i}
+			for _, c := range vs {
+				v.slots = append(v.slots, idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap})
 			}
-			for s := range vs[0].stems {
-				m.byStem[s] = append(m.byStem[s], v)
+			for _, id := range v.slots[0].forms {
+				m.byForm = grow(m.byForm, id)
+				m.byForm[id] = append(m.byForm[id], v)
+			}
+			for _, id := range v.slots[0].stems {
+				m.byStem = grow(m.byStem, id)
+				m.byStem[id] = append(m.byStem[id], v)
 			}
 		}
 	}
 	return m, nil
+}
+
+// ids gives each word of set an id in vocab, in sorted order so that ids
+// are the same from run to run.
+func (m *matcher) ids(vocab map[string]int32, set map[string]bool) []int32 {
+	words := slices.Sorted(maps.Keys(set))
+	out := make([]int32, 0, len(words))
+	for _, w := range words {
+		id, ok := vocab[w]
+		if !ok {
+			id = int32(len(vocab))
+			vocab[w] = id
+		}
+		out = append(out, id)
+	}
+	return out
+}
+
+func grow(index [][]*variant, id int32) [][]*variant {
+	for int(id) >= len(index) {
+		index = append(index, nil)
+	}
+	return index
+}
+
+// cslot is a pattern slot compiled from the lexicon, before its words get ids.
+type cslot struct {
+	exact map[string]bool // word forms that match exactly
+	stems map[string]bool // stems that match any inflection
+	any   bool
+	gap   int // > 0: matches 0..gap non-punctuation words
 }
 
 // optSlot is one pattern slot compiled: one or more choices, each a run of
@@ -201,12 +247,24 @@ type hit struct {
 // find returns the entries matched in words, keeping only the longest of
 // overlapping matches (ties go to the entry listed first).
 func (m *matcher) find(words []word) []hit {
+	ids := make([]wordID, len(words))
+	for i := range words {
+		w := &words[i]
+		ids[i] = wordID{-1, -1}
+		if id, ok := m.forms[w.norm]; ok {
+			ids[i].form = id
+		}
+		if !w.punct {
+			if id, ok := m.stems[w.stem]; ok {
+				ids[i].stem = id
+			}
+		}
+	}
 	var hits []hit
 	// Variants already tried at this word: a variant can be indexed under
 	// both a word form and a stem. The lists are short, so a slice beats a map.
 	var tried []*variant
 	for i := range words {
-		w := &words[i]
 		tried = tried[:0]
 		try := func(vs []*variant) {
 			for _, v := range vs {
@@ -214,14 +272,16 @@ func (m *matcher) find(words []word) []hit {
 					continue
 				}
 				tried = append(tried, v)
-				if end, ok := matchAt(v.slots, words, i); ok {
+				if end, ok := matchAt(v.slots, words, ids, i); ok {
 					hits = append(hits, hit{entry: v.entry, from: i, to: end, order: v.order})
 				}
 			}
 		}
-		try(m.byExact[w.norm])
-		if !w.punct {
-			try(m.byStem[w.stem])
+		if id := ids[i].form; id >= 0 && int(id) < len(m.byForm) {
+			try(m.byForm[id])
+		}
+		if id := ids[i].stem; id >= 0 && int(id) < len(m.byStem) {
+			try(m.byStem[id])
 		}
 	}
 	return longestNonOverlapping(hits)
@@ -229,7 +289,7 @@ func (m *matcher) find(words []word) []hit {
 
 // matchAt matches slots against words starting at i and returns the end of
 // the shortest match (gaps are lazy).
-func matchAt(slots []cslot, words []word, i int) (int, bool) {
+func matchAt(slots []idSlot, words []word, ids []wordID, i int) (int, bool) {
 	if len(slots) == 0 {
 		return i, true
 	}
@@ -239,16 +299,16 @@ func matchAt(slots []cslot, words []word, i int) (int, bool) {
 			if skip > 0 && (i+skip-1 >= len(words) || words[i+skip-1].punct) {
 				break
 			}
-			if end, ok := matchAt(slots[1:], words, i+skip); ok {
+			if end, ok := matchAt(slots[1:], words, ids, i+skip); ok {
 				return end, true
 			}
 		}
 		return 0, false
 	}
-	if i >= len(words) || !s.matches(&words[i]) {
+	if i >= len(words) || !s.matches(ids[i], words[i].punct) {
 		return 0, false
 	}
-	return matchAt(slots[1:], words, i+1)
+	return matchAt(slots[1:], words, ids, i+1)
 }
 
 func longestNonOverlapping(hits []hit) []hit {

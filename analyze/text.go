@@ -64,7 +64,7 @@ type sentTags struct {
 }
 
 // tagWindow is how many tokens either side of a word are tagged with it.
-const tagWindow = 3
+const tagWindow = 2
 
 // Tag is the Penn Treebank part of speech of the word's token ("" when the
 // word was made without a tagger).
