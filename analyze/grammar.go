@@ -167,7 +167,7 @@ func grammarRules(ws []word) []ruleHit {
 			}
 			// Later clauses need a surer verb than the sentence's first word,
 			// where the tagger's capitalisation errors are expected.
-			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && ws[h].Tag() == "VB") {
+			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && !closedClass[ws[h].norm] && ws[h].Tag() == "VB") {
 				continue
 			}
 			if r, ok := imperativeAt(ws, h); ok {
@@ -237,7 +237,7 @@ func recognition(ws []word) (ruleHit, bool) {
 	subject := -1
 	for i := range ws {
 		w := ws[i].norm
-		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (at(ws, i+1) == "'s" && ws[i].Tag() == "NNP") {
+		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (at(ws, i+1) == "'s" && !closedClass[w] && ws[i].Tag() == "NNP") {
 			subject = i
 			break
 		}
@@ -444,7 +444,11 @@ func isVerbLike(ws []word, i int) bool {
 	// The words are tested before the tags, so a sentence is tagged only
 	// where the words leave the question open: a third-person verb ends in
 	// "s", a past one in "ed" or is irregular, and punctuation or a closed-
-	// class word is neither a verb nor a noun.
+	// class word is neither a verb nor a noun. The word itself is asked
+	// first: its tags cover the next two words as well.
+	if !commonVerbs[w.norm] && w.Tag() != "VB" {
+		return false
+	}
 	if i+1 < len(ws) && !ws[i+1].punct && !closedClass[ws[i+1].norm] {
 		n := &ws[i+1]
 		switch {
@@ -462,7 +466,7 @@ func isVerbLike(ws []word, i int) bool {
 			}
 		}
 	}
-	return commonVerbs[w.norm] || w.Tag() == "VB"
+	return true
 }
 
 // modalWords are the words tagged MD.
@@ -471,8 +475,8 @@ var modalWords = set("can", "could", "will", "would", "shall", "should", "may", 
 
 // closedClass are function words: never a verb or a noun, so a rule asking
 // for either need not tag them.
-var closedClass = set("the", "a", "an", "this", "these", "those", "my", "your", "our", "his",
-	"her", "their", "its", "i", "we", "you", "he", "she", "they", "me", "us", "him", "them",
+var closedClass = set("the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "his",
+	"her", "their", "its", "it", "i", "we", "you", "he", "she", "they", "me", "us", "him", "them",
 	"and", "or", "but", "nor", "so", "if", "because", "although", "though", "while", "whether",
 	"to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "than",
 	"as", "not", "very", "too", "also", "just", "please", "then", "there", "here", "when", "where",
@@ -502,7 +506,7 @@ var notVerbs = set("about", "above", "across", "after", "against", "along", "amo
 	"regarding", "due", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "this", "that", "these", "those", "the", "a", "an", "my",
-	"your", "our", "his", "her", "their", "its", "i", "we", "you", "he", "she", "they", "it",
+	"your", "our", "his", "her", "their", "its", "it", "i", "we", "you", "he", "she", "they", "it",
 	"everyone", "everybody", "nobody", "someone", "somebody", "anyone", "each", "every", "any",
 	"some", "most", "many", "much", "more", "less", "few", "several", "one", "two", "three",
 	"last", "next", "first", "overall", "instead", "meanwhile", "otherwise", "however", "though",
@@ -744,7 +748,7 @@ func needsObject(ws []word, i int) bool {
 		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
 		return true
 	}
-	return ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by"
+	return !closedClass[ws[i].norm] && (ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by")
 }
 
 // questionRules classifies a question: a request, a check-up, an open
@@ -1295,7 +1299,7 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		k := j + 1
 		obj := at(ws, k)
-		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && ws[k].Tag() == "NNP") {
+		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && !closedClass[obj] && ws[k].Tag() == "NNP") {
 			continue
 		}
 		if (verb == "need" || verb == "want") && obj == "you" && !toFollows(ws, k+1, 2) {
