@@ -16,6 +16,7 @@ type variant struct {
 	entry *lexicons.Entry
 	slots []idSlot
 	order int // entry index, for stable results
+	index int // position among all variants, for find's bookkeeping
 }
 
 // idSlot is a cslot with word ids for words: a text word is looked up once
@@ -32,7 +33,20 @@ func (s *idSlot) matches(id wordID, punct bool) bool {
 	if s.any {
 		return !punct
 	}
-	return slices.Contains(s.forms, id.form) || (!punct && slices.Contains(s.stems, id.stem))
+	return hasID(s.forms, id.form) || (!punct && hasID(s.stems, id.stem))
+}
+
+// hasID reports whether the sorted ids hold id: a scan for the usual
+// handful, a binary search for the word classes (pronouns, days, numbers).
+func hasID(ids []int32, id int32) bool {
+	if id < 0 {
+		return false
+	}
+	if len(ids) <= 8 {
+		return slices.Contains(ids, id)
+	}
+	_, ok := slices.BinarySearch(ids, id)
+	return ok
 }
 
 // wordID is a text word's form and stem in the matcher's vocabulary (-1 when
@@ -47,6 +61,7 @@ type matcher struct {
 	stems  map[string]int32 // every stem a slot accepts
 	byForm [][]*variant     // by form id: the variants whose first slot accepts it
 	byStem [][]*variant
+	count  int // variants in all
 }
 
 // maxVariants bounds the expansion of optional slots per pattern.
@@ -68,7 +83,8 @@ func newMatcher(entries []lexicons.Entry) (*matcher, error) {
 			if len(vs) == 0 || vs[0].any || vs[0].gap > 0 {
 				continue // ParsePattern forbids this for required slots; an optional lead is skipped
 			}
-			v := &variant{entry: e, order: i}
+			v := &variant{entry: e, order: i, index: m.count}
+			m.count++
 			for _, c := range vs {
 				v.slots = append(v.slots, idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap})
 			}
@@ -98,6 +114,7 @@ func (m *matcher) ids(vocab map[string]int32, set map[string]bool) []int32 {
 		}
 		out = append(out, id)
 	}
+	slices.Sort(out)
 	return out
 }
 
@@ -261,17 +278,16 @@ func (m *matcher) find(words []word) []hit {
 		}
 	}
 	var hits []hit
-	// Variants already tried at this word: a variant can be indexed under
-	// both a word form and a stem. The lists are short, so a slice beats a map.
-	var tried []*variant
+	// A variant can be indexed under both the form and the stem of a word;
+	// triedAt[v.index] == i+1 says it was tried at word i already.
+	triedAt := make([]int32, m.count)
 	for i := range words {
-		tried = tried[:0]
 		try := func(vs []*variant) {
 			for _, v := range vs {
-				if slices.Contains(tried, v) {
+				if triedAt[v.index] == int32(i+1) {
 					continue
 				}
-				tried = append(tried, v)
+				triedAt[v.index] = int32(i + 1)
 				if end, ok := matchAt(v.slots, words, ids, i); ok {
 					hits = append(hits, hit{entry: v.entry, from: i, to: end, order: v.order})
 				}
