@@ -1104,6 +1104,9 @@ func obligations(ws []word, question bool) []ruleHit {
 		case subj == "no" && at(ws, i+1) == "one":
 			i++
 		default:
+			if question || !isModalStart(subj) {
+				continue // both frames below start with a modal
+			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
 			if j, s, ok := passiveObligation(ws, i); ok && !question {
 				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.7 * s})

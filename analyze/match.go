@@ -288,7 +288,8 @@ func (m *matcher) find(words []word) []hit {
 					continue
 				}
 				triedAt[v.index] = int32(i + 1)
-				if end, ok := matchAt(v.slots, words, ids, i); ok {
+				// The index found the variant by its first slot's word.
+				if end, ok := matchAt(v.slots[1:], words, ids, i+1); ok {
 					hits = append(hits, hit{entry: v.entry, from: i, to: end, order: v.order})
 				}
 			}
