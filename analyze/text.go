@@ -170,7 +170,7 @@ var (
 	stemCacheSize atomic.Int64
 )
 
-const maxStemCache = 200_000
+const maxStemCache = 50_000
 
 func stem(w string) string {
 	if v, ok := stemCache.Load(w); ok {
@@ -207,43 +207,98 @@ func isCaps(s string) bool {
 	return letters >= 2
 }
 
-// words turns prose tokens into normalised words. base is added to token
+// tokenWords is what a token's text alone says about its words: their
+// normal forms and stems, and whether they are punctuation, capitals or
+// parts of a hyphenated compound. It is computed once per distinct token
+// text and shared (see tokenCache); toWords adds offsets and the two cases
+// that depend on the neighbouring token.
+type tokenWords struct {
+	parts    []wordForm
+	compound bool // parts of a hyphenated word, which never negate
+}
+
+type wordForm struct {
+	norm, stem  string
+	punct, caps bool
+}
+
+// tokenCache maps token texts to their tokenWords. Keys are copied, since a
+// token is a slice of its document's text and would keep the whole document
+// alive; the cache stops growing at maxTokenCache texts, so a corpus full of
+// names and numbers cannot grow it without bound.
+var (
+	tokenCache     sync.Map // string -> *tokenWords
+	tokenCacheSize atomic.Int64
+)
+
+const maxTokenCache = 100_000
+
+func wordsOfToken(text string) *tokenWords {
+	if v, ok := tokenCache.Load(text); ok {
+		return v.(*tokenWords)
+	}
+	tw := makeTokenWords(text)
+	if tokenCacheSize.Load() < maxTokenCache {
+		if _, loaded := tokenCache.LoadOrStore(strings.Clone(text), tw); !loaded {
+			tokenCacheSize.Add(1)
+		}
+	}
+	return tw
+}
+
+func makeTokenWords(text string) *tokenWords {
+	norm := normaliseToken(text)
+	parts, ok := contractionWhole[norm]
+	tw := &tokenWords{}
+	if !ok {
+		parts = splitHyphenated(norm)
+		tw.compound = true
+	}
+	if len(parts) > 1 {
+		for j, p := range parts {
+			tw.parts = append(tw.parts, wordForm{norm: p, stem: stem(p), caps: j == 0 && isCaps(text)})
+		}
+		return tw
+	}
+	tw.compound = false
+	if exp, ok := contractionSuffix[norm]; ok {
+		norm = exp
+	}
+	f := wordForm{norm: strings.Clone(norm), punct: isPunct(norm)}
+	if f.punct {
+		f.stem = f.norm
+	} else {
+		f.stem, f.caps = stem(norm), isCaps(text)
+	}
+	tw.parts = []wordForm{f}
+	return tw
+}
+
+// toWords turns prose tokens into normalised words. base is added to token
 // offsets to make them document offsets.
 func toWords(tokens []tokenize.Token, base int, tags *sentTags) []word {
 	out := make([]word, 0, len(tokens)+2)
 	for i, t := range tokens {
-		norm := normaliseToken(t.Text)
+		tw := wordsOfToken(t.Text)
 		w := word{text: t.Text, tok: i, tags: tags, start: base + t.Start, end: base + t.End(), first: true}
-		parts, ok := contractionWhole[norm]
-		compound := false
-		if !ok {
-			parts = splitHyphenated(norm)
-			compound = true
-		}
-		if len(parts) > 1 {
-			for j, p := range parts {
+		if len(tw.parts) > 1 {
+			for j, p := range tw.parts {
 				pw := w
-				pw.norm, pw.stem, pw.first = p, stem(p), j == 0
-				pw.caps = j == 0 && isCaps(t.Text)
-				pw.compound = compound
+				pw.norm, pw.stem, pw.first, pw.caps, pw.compound = p.norm, p.stem, j == 0, p.caps, tw.compound
 				out = append(out, pw)
 			}
 			continue
 		}
-		if exp, ok := contractionSuffix[norm]; ok {
-			norm = exp
-		} else if norm == "'s" && i > 0 && normaliseToken(tokens[i-1].Text) == "let" {
-			norm = "us"
-		} else if exp, ok := contractionStem[norm]; ok && i+1 < len(tokens) && normaliseToken(tokens[i+1].Text) == "n't" {
-			norm = exp
-		}
-		w.norm = norm
-		w.punct = isPunct(norm)
-		if !w.punct {
-			w.stem = stem(norm)
-			w.caps = isCaps(t.Text)
-		} else {
-			w.stem = norm
+		f := tw.parts[0]
+		w.norm, w.stem, w.punct, w.caps = f.norm, f.stem, f.punct, f.caps
+		// The two cases the neighbours decide: "let's" is "let us", and
+		// the "ca" of "can't" is "can".
+		switch {
+		case w.norm == "'s" && i > 0 && normaliseToken(tokens[i-1].Text) == "let":
+			w.norm, w.stem = "us", "us"
+		case len(w.norm) <= 3 && contractionStem[w.norm] != "" && i+1 < len(tokens) && normaliseToken(tokens[i+1].Text) == "n't":
+			w.norm = contractionStem[w.norm]
+			w.stem = stem(w.norm)
 		}
 		out = append(out, w)
 	}

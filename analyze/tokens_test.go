@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v3/tokenize"
@@ -44,4 +45,28 @@ func FuzzTokenizer(f *testing.F) {
 			t.Errorf("Tokenize(%q)\n got %v\nwant %v", s, got, want)
 		}
 	})
+}
+
+// TestToWords pins the normal forms, including the two that depend on the
+// neighbouring token and the ones the token cache hands out a second time.
+func TestToWords(t *testing.T) {
+	fast := tokenizer{prose: tokenize.New()}
+	tests := []struct{ text, norms string }{
+		{"Let's go.", "let us go ."},
+		{"I can't, we won't, they shan't.", "i can not , we will not , they shall not ."},
+		{"I've a long-term plan, pls", "i have a long term plan , please"},
+		{"Don’t STOP", "do not stop"},
+		{"let 's", "let us"},
+	}
+	for _, tt := range tests {
+		for range 2 {
+			var norms []string
+			for _, w := range toWords(fast.Tokenize(tt.text), 0, nil) {
+				norms = append(norms, w.norm)
+			}
+			if got := strings.Join(norms, " "); got != tt.norms {
+				t.Errorf("toWords(%q) = %q, want %q", tt.text, got, tt.norms)
+			}
+		}
+	}
 }
