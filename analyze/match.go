@@ -61,7 +61,8 @@ type matcher struct {
 	stems  map[string]int32 // every stem a slot accepts
 	byForm [][]*variant     // by form id: the variants whose first slot accepts it
 	byStem [][]*variant
-	count  int // variants in all
+	count  int       // variants in all
+	tried  sync.Pool // *[]int32 of count, for find
 }
 
 // maxVariants bounds the expansion of optional slots per pattern.
@@ -97,6 +98,10 @@ func newMatcher(entries []lexicons.Entry) (*matcher, error) {
 				m.byStem[id] = append(m.byStem[id], v)
 			}
 		}
+	}
+	m.tried.New = func() any {
+		s := make([]int32, m.count)
+		return &s
 	}
 	return m, nil
 }
@@ -280,7 +285,12 @@ func (m *matcher) find(words []word) []hit {
 	var hits []hit
 	// A variant can be indexed under both the form and the stem of a word;
 	// triedAt[v.index] == i+1 says it was tried at word i already.
-	triedAt := make([]int32, m.count)
+	scratch := m.tried.Get().(*[]int32)
+	triedAt := *scratch
+	defer func() {
+		clear(triedAt)
+		m.tried.Put(scratch)
+	}()
 	for i := range words {
 		try := func(vs []*variant) {
 			for _, v := range vs {
