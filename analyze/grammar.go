@@ -427,6 +427,12 @@ func isVerbLike(ws []word, i int) bool {
 	if strings.HasSuffix(w.norm, "ly") || strings.HasSuffix(w.norm, "ing") || strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "'s") {
 		return commonVerbs[w.norm]
 	}
+	// An imperative is a base form: a word ending in a plain "s" is a plural
+	// or a third-person verb ("Bookings are up", "Carla says"), unless the
+	// "s" is part of the stem ("Discuss", "Focus", "Analysis").
+	if strings.HasSuffix(w.norm, "s") && !strings.HasSuffix(w.norm, "ss") && !strings.HasSuffix(w.norm, "us") && !strings.HasSuffix(w.norm, "is") {
+		return commonVerbs[w.norm]
+	}
 	next := at(ws, i+1)
 	switch next {
 	case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should", "must", "may", "might":
