@@ -495,7 +495,8 @@ const (
 // put, so its threshold is lower (softenedThreshold).
 func hasDirectiveRule(sigs []Signal) bool {
 	for _, s := range sigs {
-		if s.Kind == KindGrammar && s.Pole == lexicons.Directive {
+		// A bare question asks; it is too weak to label a sentence alone.
+		if s.Kind == KindGrammar && s.Pole == lexicons.Directive && s.ID != ruleDirectQ {
 			return true
 		}
 	}

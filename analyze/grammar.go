@@ -18,11 +18,12 @@ const (
 	ruleOffer         = "grammar.offer"
 	ruleRecognition   = "grammar.recognition"
 	ruleAutonomy      = "grammar.autonomy-support"
+	ruleDirectQ       = "grammar.direct-question"
 )
 
 var ruleIDs = []string{
 	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
-	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition, ruleAutonomy,
+	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition, ruleAutonomy, ruleDirectQ,
 }
 
 // ruleHit is a grammar rule found in a sentence: words [from, to).
@@ -427,6 +428,11 @@ func isVerbLike(ws []word, i int) bool {
 	if strings.HasSuffix(w.norm, "ly") || strings.HasSuffix(w.norm, "ing") || strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "'s") {
 		return commonVerbs[w.norm]
 	}
+	// A past form opens a diary-style statement with its subject dropped
+	// ("Had a call with the vendor", "Got back late"), never an order.
+	if isPastForm(w.norm) {
+		return false
+	}
 	// An imperative is a base form: a word ending in a plain "s" is a plural
 	// or a third-person verb ("Bookings are up", "Carla says"), unless the
 	// "s" is part of the stem ("Discuss", "Focus", "Analysis").
@@ -488,6 +494,20 @@ var closedClass = set("the", "a", "an", "this", "that", "these", "those", "my", 
 	"as", "not", "very", "too", "also", "just", "please", "then", "there", "here", "when", "where",
 	"why", "how", "what", "which", "who", "whom", "whose")
 
+// questionSubjects follow the auxiliary of a question; "it" is left out
+// because "Do it now" is an order.
+var questionSubjects = set("you", "u", "we", "they", "i", "he", "she", "y'all")
+
+// isPastForm: a past tense or participle, which an imperative never is.
+// Irregular forms that are also base forms ("cut", "hit", "found") are not
+// counted.
+func isPastForm(w string) bool {
+	if irregularPast[w] {
+		return w != "cut" && w != "hit" && w != "found"
+	}
+	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !commonVerbs[w] && len(w) > 5
+}
+
 var irregularPast = set("was", "were", "went", "came", "said", "made", "took", "got", "gave", "saw",
 	"told", "left", "sent", "ran", "began", "became", "found", "felt", "kept", "held", "brought",
 	"bought", "thought", "wrote", "spoke", "broke", "chose", "drove", "grew", "knew", "met", "paid",
@@ -542,12 +562,14 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 			j++
 		}
 		// "Don't worry", "Never hesitate to ask": reassurance, not orders.
-		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && reassuranceVerbs[at(ws, j+1)] {
+		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && reassuranceVerbs[at(ws, j+1)] || at(ws, j) == "give" && at(ws, j+1) == "up" {
 			return ruleHit{}, false
 		}
 		// After "don't" almost any word is the verb ("Don't let ...",
 		// "Don't even think ..."); a subject means a question or a statement.
-		if next := at(ws, j); next != "" && j < len(ws) && !ws[j].punct && !subjectPronouns[next] {
+		// A past form after "never" tells what happened ("but never
+		// achieved it"), not what to do.
+		if next := at(ws, j); next != "" && j < len(ws) && !ws[j].punct && !subjectPronouns[next] && !(w == "never" && isPastForm(next)) {
 			return ruleHit{id: ruleImperative, from: i, to: j + 1, scale: 1}, true
 		}
 		return ruleHit{}, false
@@ -564,6 +586,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+		return ruleHit{}, false
+	}
+	// An auxiliary before a subject asks, with or without its question
+	// mark ("have u tried the app", "do you know who owns this").
+	if auxiliaries[w] && questionSubjects[at(ws, i+1)] {
 		return ruleHit{}, false
 	}
 	if asksForInput(ws, i) {
@@ -648,7 +675,7 @@ func isFarewell(ws []word, i int) bool {
 
 // reassuranceVerbs after "don't" or "never" lift a burden rather than lay one.
 var reassuranceVerbs = set("worry", "stress", "hesitate", "panic", "fret", "sweat", "feel", "afraid",
-	"scared", "shy", "apologize", "apologise", "beat", "overthink")
+	"scared", "shy", "apologize", "apologise", "beat", "overthink", "quit")
 
 var subjectPronouns = set("i", "you", "we", "they", "he", "she", "it", "u", "y'all", "anyone", "everyone", "this", "that")
 
@@ -813,7 +840,27 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if end := checkUpEnd(ws, h); end > h {
 		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
 	}
+	if end := directQuestionEnd(ws, h); end > h {
+		return &ruleHit{id: ruleDirectQ, from: h, to: end, scale: 1}
+	}
 	return nil
+}
+
+// directQuestionEnd finds a question that opens with a question word and
+// asks for a fact ("What is the error?", "Which version are you on?"): the
+// "question directive" of Ervin-Tripp's scale and the "direct question" that
+// raters of requests find brusque (Danescu-Niculescu-Mizil et al. 2013). It
+// runs after the open-question, offer and check-up tests, so what is left
+// asks for information, not for a view or a status.
+func directQuestionEnd(ws []word, h int) int {
+	w0 := at(ws, h)
+	if !whWords[w0] || w0 == "how" && (at(ws, h+1) == "about" || at(ws, h+1) == "might" || at(ws, h+1) == "can" && at(ws, h+2) == "i") {
+		return h
+	}
+	if w0 == "what" && (at(ws, h+1) == "about" || at(ws, h+1) == "if") {
+		return h
+	}
+	return h + 1
 }
 
 func openOrOffer(ws []word, h int) bool {
