@@ -450,6 +450,12 @@ func isVerbLike(ws []word, i int) bool {
 	if objectStarts[next] {
 		return true
 	}
+	// A word that is not a common verb and stands alone before a comma or
+	// the end is a name, a greeting or a heading ("Carla,", "Questions?"),
+	// not an order.
+	if (next == "" || next == "," || next == "?" || next == "!") && !commonVerbs[w.norm] {
+		return false
+	}
 	// Otherwise the tags decide: a finite verb after the word makes it a
 	// subject ("Jordan closed the deal"), a noun and a number after it a
 	// compound ("Pick accuracy 99.1%").
