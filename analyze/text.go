@@ -3,7 +3,6 @@ package analyze
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -161,28 +160,11 @@ func splitHyphenated(s string) []string {
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
 	"pls": "please", "plz": "please", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
 
-// stemCache avoids re-stemming common words; stems never change. Keys are
-// copied, since a word is a slice of its document's text and would keep the
-// whole document alive; the cache stops growing at maxStemCache words, so a
-// corpus full of names and numbers cannot grow it without bound.
-var (
-	stemCache     sync.Map
-	stemCacheSize atomic.Int64
-)
-
-const maxStemCache = 50_000
+// stemCache avoids re-stemming common words; stems never change.
+var stemCache = newCache[string](50_000)
 
 func stem(w string) string {
-	if v, ok := stemCache.Load(w); ok {
-		return v.(string)
-	}
-	s := strings.Clone(english.Stem(w, false))
-	if stemCacheSize.Load() < maxStemCache {
-		if _, loaded := stemCache.LoadOrStore(strings.Clone(w), s); !loaded {
-			stemCacheSize.Add(1)
-		}
-	}
-	return s
+	return stemCache.get(w, func(w string) string { return strings.Clone(english.Stem(w, false)) })
 }
 
 func isPunct(s string) bool {
@@ -222,29 +204,10 @@ type wordForm struct {
 	punct, caps bool
 }
 
-// tokenCache maps token texts to their tokenWords. Keys are copied, since a
-// token is a slice of its document's text and would keep the whole document
-// alive; the cache stops growing at maxTokenCache texts, so a corpus full of
-// names and numbers cannot grow it without bound.
-var (
-	tokenCache     sync.Map // string -> *tokenWords
-	tokenCacheSize atomic.Int64
-)
+// tokenCache maps token texts to their tokenWords.
+var tokenCache = newCache[*tokenWords](100_000)
 
-const maxTokenCache = 100_000
-
-func wordsOfToken(text string) *tokenWords {
-	if v, ok := tokenCache.Load(text); ok {
-		return v.(*tokenWords)
-	}
-	tw := makeTokenWords(text)
-	if tokenCacheSize.Load() < maxTokenCache {
-		if _, loaded := tokenCache.LoadOrStore(strings.Clone(text), tw); !loaded {
-			tokenCacheSize.Add(1)
-		}
-	}
-	return tw
-}
+func wordsOfToken(text string) *tokenWords { return tokenCache.get(text, makeTokenWords) }
 
 func makeTokenWords(text string) *tokenWords {
 	norm := normaliseToken(text)

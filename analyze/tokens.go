@@ -1,9 +1,6 @@
 package analyze
 
 import (
-	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,16 +22,11 @@ type tokenizer struct {
 	prose *tokenize.Tokenizer
 }
 
-// spanCache maps a span to its tokens' [start, end) offsets within it. It is
-// shared by every goroutine and bounded like the stem cache; long spans
-// (URLs, runs of symbols) are rare enough not to be worth keeping.
-var (
-	spanCache     sync.Map // string -> []spanToken
-	spanCacheSize atomic.Int64
-)
+// spanCache maps a span to its tokens' [start, end) offsets within it.
+// Long spans (URLs, runs of symbols) are rare enough not to be worth keeping.
+var spanCache = newCache[[]spanToken](100_000)
 
 const (
-	maxSpanCache    = 100_000
 	maxCachedSpan   = 24
 	minPlainSpanLen = 4 // prose's emoticons that are letters and digits only ("xD", "8D", "XDD") are shorter
 )
@@ -94,21 +86,14 @@ func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int) []
 		}
 		return tokens
 	}
-	var offsets []spanToken
-	if v, ok := spanCache.Load(span); ok {
-		offsets = v.([]spanToken)
-	} else {
+	offsets := spanCache.get(span, func(span string) []spanToken {
 		toks := t.prose.Tokenize(span)
-		offsets = make([]spanToken, len(toks))
+		offsets := make([]spanToken, len(toks))
 		for k, tok := range toks {
 			offsets[k] = spanToken{uint8(tok.Start), uint8(tok.End())}
 		}
-		if spanCacheSize.Load() < maxSpanCache {
-			if _, loaded := spanCache.LoadOrStore(strings.Clone(span), offsets); !loaded {
-				spanCacheSize.Add(1)
-			}
-		}
-	}
+		return offsets
+	})
 	for _, o := range offsets {
 		tokens = append(tokens, tokenize.Token{Text: span[o.start:o.end], Start: base + int(o.start)})
 	}
