@@ -401,7 +401,7 @@ func vocativeEnd(ws []word, i int) int {
 		if w.norm == "i" || w.norm == "we" || w.norm == "you" {
 			return i
 		}
-		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || !closedClass[w.norm] && (w.Tag() == "NNP" || w.Tag() == "NNPS"))
+		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || !closedClass[w.norm] && !discourseWords[w.norm] && w.norm != "thanks" && (w.Tag() == "NNP" || w.Tag() == "NNPS"))
 		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
 			return i
 		}
@@ -1316,7 +1316,7 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	if prev.punct || prev.norm == "i" || prev.norm == "it" || prev.norm == "this" || prev.norm == "that" || prev.norm == "there" {
 		return 0, 0, false
 	}
-	if j < len(ws) && (ws[j].Tag() == "VBN" || ws[j].Tag() == "VBD") && !isAdjectiveLike(ws[j].norm) {
+	if j < len(ws) && !ws[j].punct && !closedClass[ws[j].norm] && (ws[j].Tag() == "VBN" || ws[j].Tag() == "VBD") && !isAdjectiveLike(ws[j].norm) {
 		return j + 1, scale, true
 	}
 	return 0, 0, false
