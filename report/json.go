@@ -43,16 +43,29 @@ func (p *JSON) Begin(w io.Writer, r *Report) error {
 
 // Document implements Streamer.
 func (p *JSON) Document(w io.Writer, d *analyze.Document) error {
-	data, err := marshalIndent(d, "    ")
+	data, err := p.Render(d)
 	if err != nil {
 		return err
 	}
+	return p.WriteRendered(w, data)
+}
+
+// Render implements Prerenderer.
+func (p *JSON) Render(d *analyze.Document) ([]byte, error) {
+	return marshalIndent(d, "    ")
+}
+
+// WriteRendered implements Prerenderer.
+func (p *JSON) WriteRendered(w io.Writer, data []byte) error {
 	sep := ",\n    "
 	if p.wrote == 0 {
 		sep = "\n    "
 	}
 	p.wrote++
-	_, err = io.WriteString(w, sep+string(data))
+	if _, err := io.WriteString(w, sep); err != nil {
+		return err
+	}
+	_, err := w.Write(data)
 	return err
 }
 

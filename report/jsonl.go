@@ -47,6 +47,18 @@ func (p *JSONL) Document(w io.Writer, d *analyze.Document) error {
 	return writeLine(w, documentLine{p.header, d})
 }
 
+// Render implements Prerenderer: the document's line, with its newline.
+func (p *JSONL) Render(d *analyze.Document) ([]byte, error) {
+	data, err := json.Marshal(documentLine{p.header, d})
+	return append(data, '\n'), err
+}
+
+// WriteRendered implements Prerenderer.
+func (p *JSONL) WriteRendered(w io.Writer, data []byte) error {
+	_, err := w.Write(data)
+	return err
+}
+
 // End implements Streamer: the input errors, one line each.
 func (p *JSONL) End(w io.Writer, r *Report) error {
 	for _, e := range r.Errors {

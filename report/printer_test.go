@@ -76,6 +76,50 @@ func TestPrintersGolden(t *testing.T) {
 	}
 }
 
+// TestPrerenderedMatchesGolden: documents rendered ahead (on the CLI's
+// workers, in reverse order here) and written in order give the same bytes
+// as Print.
+func TestPrerenderedMatchesGolden(t *testing.T) {
+	r := testReport(t)
+	for _, format := range report.Formats {
+		p, err := report.NewPrinter(format, report.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pre, ok := p.(report.Prerenderer)
+		if !ok {
+			continue
+		}
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := pre.Begin(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			rendered := make([][]byte, len(r.Documents))
+			for i := len(r.Documents) - 1; i >= 0; i-- {
+				if rendered[i], err = pre.Render(r.Documents[i]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, data := range rendered {
+				if err := pre.WriteRendered(&buf, data); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := pre.End(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join("testdata", "report."+format+".golden"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("prerendered %s differs from the golden file:\n%s", format, buf.Bytes())
+			}
+		})
+	}
+}
+
 func TestJSONEmptyListsAreArrays(t *testing.T) {
 	a, err := analyze.New(analyze.Options{})
 	if err != nil {

@@ -94,6 +94,17 @@ type Streamer interface {
 	End(w io.Writer, r *Report) error
 }
 
+// Prerenderer is a Streamer whose documents can be rendered ahead of their
+// turn, on any goroutine: Render is safe for concurrent use (after Begin),
+// and WriteRendered writes its result in input order. The CLI renders on
+// its analysis workers, so encoding runs in parallel instead of in the one
+// goroutine that writes. Document is Render then WriteRendered.
+type Prerenderer interface {
+	Streamer
+	Render(d *analyze.Document) ([]byte, error)
+	WriteRendered(w io.Writer, data []byte) error
+}
+
 // printStreamed is Print for a Streamer: Begin, every document, End.
 func printStreamed(s Streamer, w io.Writer, r *Report) error {
 	if err := s.Begin(w, r); err != nil {

@@ -260,6 +260,10 @@ type result struct {
 	out  *analyze.Document
 	err  error
 	done bool
+	// rendered is out encoded by a Prerenderer on the worker, ready to be
+	// written in its turn (nil when the printer is not one).
+	rendered  []byte
+	renderErr error
 }
 
 func runAnalyze(st *streams, opts *analyzeOptions) error {
@@ -282,6 +286,7 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 	rep.Redacted = opts.Redact
 	out := bufio.NewWriter(st.out)
 	streamer, streaming := printer.(report.Streamer)
+	prerenderer, _ := printer.(report.Prerenderer)
 	if streaming {
 		if err := streamer.Begin(out, rep); err != nil {
 			return &internalError{err}
@@ -307,13 +312,16 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 		if len(d.Sentences) == 0 {
 			empty++
 		}
-		if opts.Redact {
-			one := &report.Report{Documents: []*analyze.Document{d}}
-			report.Redact(one)
-		}
 		if streaming {
 			if writeErr == nil {
-				writeErr = streamer.Document(out, d)
+				if prerenderer != nil {
+					writeErr = r.renderErr
+					if writeErr == nil {
+						writeErr = prerenderer.WriteRendered(out, r.rendered)
+					}
+				} else {
+					writeErr = streamer.Document(out, d)
+				}
 			}
 			if writeErr == nil {
 				writeErr = out.Flush()
@@ -324,7 +332,17 @@ func runAnalyze(st *streams, opts *analyzeOptions) error {
 		analysed++
 		gateFailures = append(gateFailures, checker.Check([]*analyze.Document{d})...)
 	}
-	analyzeAll(st, a, sources, opts, sink)
+	// Redaction and encoding happen on the workers, in parallel; the sink
+	// only writes, in order.
+	prepare := func(r *result) {
+		if opts.Redact {
+			report.Redact(&report.Report{Documents: []*analyze.Document{r.out}})
+		}
+		if prerenderer != nil {
+			r.rendered, r.renderErr = prerenderer.Render(r.out)
+		}
+	}
+	analyzeAll(st, a, sources, opts, prepare, sink)
 
 	for _, e := range failures {
 		rep.Errors = append(rep.Errors, report.InputError{Path: errorPath(e), Error: errorMessage(e), Reason: input.Reason(e)})
@@ -454,8 +472,9 @@ func plural(n int, one, many string) string {
 // stream of documents) and analyses the documents on opts.Jobs workers.
 // sink receives every result in input order, as soon as it and all before
 // it are done, whatever order the workers finish in; it is never called
-// concurrently.
-func analyzeAll(st *streams, a *analyze.Analyzer, sources []input.Source, opts *analyzeOptions, sink func(*result)) {
+// concurrently. prepare runs on the worker for each document analysed
+// without error, before the result waits for its turn.
+func analyzeAll(st *streams, a *analyze.Analyzer, sources []input.Source, opts *analyzeOptions, prepare, sink func(*result)) {
 	readOpts := input.Options{MaxBytes: opts.MaxBytes, KeepQuoted: opts.KeepQuoted, BySpeaker: opts.BySpeaker}
 	bar := newProgress(st, sources, opts)
 	jobs := make(chan *result, 2*opts.Jobs)
@@ -515,6 +534,9 @@ func analyzeAll(st *streams, a *analyze.Analyzer, sources []input.Source, opts *
 			for r := range jobs {
 				if r.err == nil {
 					r.out, r.err = analyzeDocument(a, r.doc)
+				}
+				if r.err == nil {
+					prepare(r)
 				}
 				r.doc = nil // the text is in r.out now; let the input go
 				if bar != nil {
