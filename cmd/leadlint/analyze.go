@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -266,7 +267,16 @@ type result struct {
 	renderErr error
 }
 
+// gcPercent is the collector's target for analyze unless GOGC is set: the
+// live heap is small (a few documents in flight and the shared caches) and
+// the garbage is the words of finished sentences, so collecting half as often
+// saves about a tenth of the time for a few more megabytes.
+const gcPercent = 200
+
 func runAnalyze(st *streams, opts *analyzeOptions) error {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+	}
 	a, err := newAnalyzer(opts.config)
 	if err != nil {
 		return err
