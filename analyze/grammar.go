@@ -617,7 +617,7 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 	"you like", "you would like", "you want", "you choose", "you see fit", "you are comfortable",
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
-	"you would pick", "you feel", "your own"}
+	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you"}
 
 func offersChoice(ws []word, i int) bool {
 	end := i + 1

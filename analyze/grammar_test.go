@@ -129,6 +129,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "We tried twice but never finished it.", false},
 		{"grammar.imperative", "Never proceed without a second reviewer.", true},
 		{"grammar.imperative", "Cut the intro to one slide.", true},
+		{"grammar.imperative", "Find a routine that works for you.", false},
 		{"grammar.direct-question", "Which branch is the build from?", true},
 		{"grammar.direct-question", "What do you think of the draft?", false},
 		{"grammar.direct-question", "How about a shorter intro?", false},
