@@ -250,14 +250,17 @@ func recognition(ws []word) (ruleHit, bool) {
 		if !praiseWords[ws[i].norm] {
 			continue
 		}
-		// "not great", "could be better", "right now": not praise.
-		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" {
+		// "not great", "could be better", "right now", "right here": not praise.
+		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
 			return ruleHit{}, false
 		}
 		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
 	}
 	return ruleHit{}, false
 }
+
+// placeWords after "right" make it an adverb of place or time ("right here").
+var placeWords = set("here", "there", "after", "before", "at", "in", "on", "from", "to", "into", "next", "behind", "below", "above")
 
 var auxiliaries = set("do", "does", "did", "is", "are", "was", "were", "am", "can", "could", "will",
 	"would", "should", "shall", "may", "might", "must", "have", "has", "had")

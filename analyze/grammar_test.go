@@ -130,6 +130,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Never proceed without a second reviewer.", true},
 		{"grammar.imperative", "Cut the intro to one slide.", true},
 		{"grammar.imperative", "Find a routine that works for you.", false},
+		{"grammar.recognition", "You could paste the log right here.", false},
+		{"grammar.imperative", "Or `which git`?", false},
 		{"grammar.direct-question", "Which branch is the build from?", true},
 		{"grammar.direct-question", "What do you think of the draft?", false},
 		{"grammar.direct-question", "How about a shorter intro?", false},

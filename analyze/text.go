@@ -128,6 +128,11 @@ var contractionWhole = map[string][]string{
 var contractionStem = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 
 func normaliseToken(s string) string {
+	// Backticks quote code in technical mail ("`which git`"); the word
+	// inside is the word.
+	if t := strings.Trim(s, "`"); t != "" {
+		s = t
+	}
 	s = strings.ToLower(s)
 	if strings.ContainsAny(s, "’‘`") {
 		s = strings.NewReplacer("’", "'", "‘", "'", "`", "'").Replace(s)

@@ -57,6 +57,7 @@ func TestToWords(t *testing.T) {
 		{"I've a long-term plan, pls", "i have a long term plan , please"},
 		{"Don’t STOP", "do not stop"},
 		{"let 's", "let us"},
+		{"run `which git` first", "run which git first"},
 	}
 	for _, tt := range tests {
 		for range 2 {
