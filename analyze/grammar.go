@@ -609,9 +609,17 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if offersChoice(ws, i) {
 		return ruleHit{}, false
 	}
+	// "Try ...", "Consider ..." suggest: the reader may weigh it and decline.
+	if w == "try" || w == "consider" {
+		return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: suggestionScale}, true
+	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
 }
+
+// suggestionScale weighs an imperative that suggests ("Try restarting it")
+// against one that orders.
+const suggestionScale = 0.5
 
 // choiceMarkers in an imperative's clause hand the decision to the reader:
 // "Take whatever approach you think fits", "Pick the tools you're most

@@ -263,3 +263,21 @@ func TestPronounProfile(t *testing.T) {
 		t.Errorf("I rate %v, want %v (%d words)", p.IRate, want, doc.Words)
 	}
 }
+
+// TestImperativeScale: a suggestion weighs half an order.
+func TestImperativeScale(t *testing.T) {
+	a := newAnalyzer(t)
+	weight := func(s string) float64 {
+		for _, sig := range a.AnalyzeSentence(s).Signals {
+			if sig.ID == "grammar.imperative" {
+				return sig.Weight
+			}
+		}
+		t.Fatalf("%q: no imperative", s)
+		return 0
+	}
+	order, suggestion := weight("Restart the server."), weight("Try restarting the server.")
+	if suggestion != order/2 {
+		t.Errorf("suggestion weighs %v, order %v; want half", suggestion, order)
+	}
+}
