@@ -166,7 +166,7 @@ var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx"
 	"pls": "please", "plz": "please", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
 
 // stemCache avoids re-stemming common words; stems never change.
-var stemCache = newCache[string](50_000)
+var stemCache = newCache[string](20_000)
 
 func stem(w string) string {
 	return stemCache.get(w, func(w string) string { return strings.Clone(english.Stem(w, false)) })
@@ -210,7 +210,7 @@ type wordForm struct {
 }
 
 // tokenCache maps token texts to their tokenWords.
-var tokenCache = newCache[*tokenWords](100_000)
+var tokenCache = newCache[*tokenWords](50_000)
 
 func wordsOfToken(text string) *tokenWords { return tokenCache.get(text, makeTokenWords) }
 

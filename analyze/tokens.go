@@ -24,7 +24,7 @@ type tokenizer struct {
 
 // spanCache maps a span to its tokens' [start, end) offsets within it.
 // Long spans (URLs, runs of symbols) are rare enough not to be worth keeping.
-var spanCache = newCache[[]spanToken](100_000)
+var spanCache = newCache[[]spanToken](50_000)
 
 const (
 	maxCachedSpan   = 24
