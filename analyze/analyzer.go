@@ -245,7 +245,7 @@ func (a *Analyzer) sentences(ctx context.Context, text string, split func(string
 				return nil, err
 			}
 			block := text[piece[0]:piece[1]]
-			for _, s := range a.nlp.segmenter.Segment(block) {
+			for _, s := range segmentBlock(a.nlp.segmenter, block) {
 				start := piece[0] + s.Start
 				ws := a.words(s.Text, start)
 				for len(ws) > maxSentenceWords {
