@@ -7,8 +7,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
+	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/leadlint/leadlint/lexicons"
 )
 
@@ -145,26 +147,27 @@ func (a *Analyzer) AnalyzeInput(ctx context.Context, in Input) (*Document, error
 	case len(in.Turns) > 0:
 		blocks = splitParagraphs
 	}
-	spans, err := a.sentences(ctx, text, blocks)
-	if err != nil {
-		return nil, err
-	}
-	for _, sp := range spans {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
+	sc := getScratch(a)
+	defer putScratch(sc)
+	var wordCounts []int // per sentence, for the speakers' scores
+	err := a.eachSentence(ctx, text, blocks, sc, func(sp span) {
 		s := a.scoreSentence(text, sp, li)
 		s.Index = len(doc.Sentences)
 		s.Speaker = speakerAt(in.Turns, sp.start)
 		doc.Sentences = append(doc.Sentences, s)
-		doc.Words += countWords(sp.words)
+		n := countWords(sp.words)
+		doc.Words += n
+		wordCounts = append(wordCounts, n)
 		countPronouns(&doc.Pronouns, sp.words)
+	})
+	if err != nil {
+		return nil, err
 	}
 	if strings.TrimSpace(text) == "" {
 		doc.Warnings = append(doc.Warnings, WarningEmpty)
 	}
 	a.scoreDocument(doc)
-	doc.Speakers = a.speakerScores(doc, spans, in.Turns)
+	doc.Speakers = a.speakerScores(doc, wordCounts, in.Turns)
 	return doc, nil
 }
 
@@ -192,7 +195,7 @@ func speakerAt(turns []Turn, offset int) string {
 
 // speakerScores scores each speaker's sentences as if they were a document
 // of their own, in order of first appearance.
-func (a *Analyzer) speakerScores(doc *Document, spans []span, turns []Turn) []SpeakerScore {
+func (a *Analyzer) speakerScores(doc *Document, wordCounts []int, turns []Turn) []SpeakerScore {
 	out := []SpeakerScore{}
 	if len(turns) == 0 {
 		return out
@@ -210,7 +213,7 @@ func (a *Analyzer) speakerScores(doc *Document, spans []span, turns []Turn) []Sp
 			out = append(out, SpeakerScore{Name: s.Speaker})
 		}
 		groups[k] = append(groups[k], s)
-		words[k] += countWords(spans[i].words)
+		words[k] += wordCounts[i]
 	}
 	for k := range out {
 		sub := &Document{Sentences: groups[k], Words: words[k]}
@@ -236,38 +239,42 @@ const (
 	maxSentenceWords = 200
 )
 
-// sentences segments text into sentences with words, keeping offsets.
-func (a *Analyzer) sentences(ctx context.Context, text string, split func(string) [][2]int) ([]span, error) {
-	var out []span
+// eachSentence segments text into sentences and calls fn with each, its
+// words made in sc: a sentence's words live only until fn returns, so one
+// buffer serves a whole document and the next.
+func (a *Analyzer) eachSentence(ctx context.Context, text string, split func(string) [][2]int, sc *scratch, fn func(span)) error {
+	lastEnd := 0
 	for _, b := range split(text) {
 		for _, piece := range cutBlock(text, b[0], b[1]) {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 			block := text[piece[0]:piece[1]]
 			for _, s := range segmentBlock(a.nlp.segmenter, block) {
 				start := piece[0] + s.Start
-				ws := a.words(s.Text, start)
+				ws := sc.words(s.Text, start)
+				if len(ws) > 0 && ws[0].start < lastEnd {
+					continue // defensive: never emit overlapping sentences
+				}
 				for len(ws) > maxSentenceWords {
 					chunk := ws[:maxSentenceWords]
-					out = append(out, span{start: chunk[0].start, end: chunk[len(chunk)-1].end, words: chunk})
+					fn(span{start: chunk[0].start, end: chunk[len(chunk)-1].end, words: chunk})
+					lastEnd = chunk[len(chunk)-1].end
 					ws = ws[maxSentenceWords:]
 				}
 				if len(ws) == 0 {
 					continue
 				}
-				if len(out) > 0 && ws[0].start < out[len(out)-1].end {
-					continue // defensive: never emit overlapping sentences
-				}
 				end := start + len(s.Text)
 				if ws[0].start > start {
 					start = ws[0].start // after a chunked prefix
 				}
-				out = append(out, span{start: start, end: end, words: ws})
+				fn(span{start: start, end: end, words: ws})
+				lastEnd = end
 			}
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // cutBlock splits [start, end) into pieces of at most maxBlockBytes, cutting
@@ -289,9 +296,53 @@ func cutBlock(text string, start, end int) [][2]int {
 	return append(out, [2]int{start, end})
 }
 
+// words makes a sentence's words in fresh memory (for single sentences;
+// documents use a scratch).
 func (a *Analyzer) words(sentence string, base int) []word {
-	toks := a.nlp.tokenizer.Tokenize(sentence)
-	return toWords(toks, base, &sentTags{tagger: a.nlp.tagger, toks: toks})
+	sc := &scratch{nlp: a.nlp}
+	return sc.words(sentence, base)
+}
+
+// scratch holds the buffers one sentence's words are made in, reused from
+// sentence to sentence and, through a pool, from document to document.
+type scratch struct {
+	nlp    *nlp
+	toks   []tokenize.Token
+	ws     []word
+	tags   sentTags
+	shared bool // whether the buffers came from the pool
+}
+
+var scratchPool sync.Pool
+
+// maxPooledWords: a scratch grown by a pathological sentence is dropped,
+// not kept.
+const maxPooledWords = 4096
+
+func getScratch(a *Analyzer) *scratch {
+	if sc, ok := scratchPool.Get().(*scratch); ok && sc.nlp == a.nlp {
+		return sc
+	}
+	return &scratch{nlp: a.nlp, shared: true}
+}
+
+func putScratch(sc *scratch) {
+	if !sc.shared || cap(sc.ws) > maxPooledWords || cap(sc.toks) > maxPooledWords {
+		return
+	}
+	// Drop the references into the document's text, so a pooled scratch
+	// does not keep the document alive.
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.ws[:cap(sc.ws)])
+	sc.tags = sentTags{}
+	scratchPool.Put(sc)
+}
+
+func (sc *scratch) words(sentence string, base int) []word {
+	sc.toks = sc.nlp.tokenizer.appendTokens(sc.toks[:0], sentence)
+	sc.tags = sentTags{tagger: sc.nlp.tagger, toks: sc.toks, tagged: sc.tags.tagged[:0]}
+	sc.ws = appendWords(sc.ws[:0], sc.toks, base, &sc.tags)
+	return sc.ws
 }
 
 // sentenceCap bounds one sentence's strength per side, so a run-on sentence

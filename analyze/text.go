@@ -72,8 +72,13 @@ func (w *word) Tag() string {
 	if t == nil {
 		return ""
 	}
-	if t.tagged == nil {
-		t.tagged = make([]bool, len(t.toks))
+	if len(t.tagged) < len(t.toks) { // first use in this sentence
+		if cap(t.tagged) >= len(t.toks) {
+			t.tagged = t.tagged[:len(t.toks)]
+			clear(t.tagged)
+		} else {
+			t.tagged = make([]bool, len(t.toks))
+		}
 	}
 	if !t.tagged[w.tok] {
 		lo, hi := max(0, w.tok-tagWindow), min(len(t.toks), w.tok+tagWindow+1)
@@ -245,7 +250,11 @@ func makeTokenWords(text string) *tokenWords {
 // toWords turns prose tokens into normalised words. base is added to token
 // offsets to make them document offsets.
 func toWords(tokens []tokenize.Token, base int, tags *sentTags) []word {
-	out := make([]word, 0, len(tokens)+2)
+	return appendWords(make([]word, 0, len(tokens)+2), tokens, base, tags)
+}
+
+// appendWords appends the words of tokens to out.
+func appendWords(out []word, tokens []tokenize.Token, base int, tags *sentTags) []word {
 	for i, t := range tokens {
 		tw := wordsOfToken(t.Text)
 		w := word{text: t.Text, tok: i, tags: tags, start: base + t.Start, end: base + t.End(), first: true}

@@ -35,7 +35,11 @@ type spanToken struct{ start, end uint8 }
 
 // Tokenize returns prose's tokens of text, with offsets into text.
 func (t tokenizer) Tokenize(text string) []tokenize.Token {
-	tokens := make([]tokenize.Token, 0, len(text)/4+2)
+	return t.appendTokens(make([]tokenize.Token, 0, len(text)/4+2), text)
+}
+
+// appendTokens appends prose's tokens of text to tokens.
+func (t tokenizer) appendTokens(tokens []tokenize.Token, text string) []tokenize.Token {
 	i := 0
 	for i < len(text) {
 		// Skip whitespace, then take the span up to the next whitespace.
