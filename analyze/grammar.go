@@ -3,6 +3,8 @@ package analyze
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Rule IDs. Their data (weight, dimension, suggestion) lives in
@@ -238,7 +240,7 @@ func recognition(ws []word) (ruleHit, bool) {
 	subject := -1
 	for i := range ws {
 		w := ws[i].norm
-		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (at(ws, i+1) == "'s" && !closedClass[w] && ws[i].Tag() == "NNP") {
+		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (at(ws, i+1) == "'s" && isCapitalised(ws[i].text) && !closedClass[w] && ws[i].Tag() == "NNP") {
 			subject = i
 			break
 		}
@@ -404,7 +406,7 @@ func vocativeEnd(ws []word, i int) int {
 		if w.norm == "i" || w.norm == "we" || w.norm == "you" {
 			return i
 		}
-		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || !closedClass[w.norm] && !discourseWords[w.norm] && w.norm != "thanks" && (w.Tag() == "NNP" || w.Tag() == "NNPS"))
+		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || !closedClass[w.norm] && !notVerbs[w.norm] && !auxiliaries[w.norm] && !discourseWords[w.norm] && w.norm != "thanks" && (w.Tag() == "NNP" || w.Tag() == "NNPS"))
 		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
 			return i
 		}
@@ -432,8 +434,9 @@ func isVerbLike(ws []word, i int) bool {
 		return commonVerbs[w.norm]
 	}
 	// A past form opens a diary-style statement with its subject dropped
-	// ("Had a call with the vendor", "Got back late"), never an order.
-	if isPastForm(w.norm) {
+	// ("Had a call with the vendor", "Got back late"), never an order; a
+	// verb is written in letters ("**Notes:**", "@channel" are not).
+	if isPastForm(w.norm) || !isLettersOnly(w.text) {
 		return false
 	}
 	// An imperative is a base form: a word ending in a plain "s" is a plural
@@ -452,6 +455,12 @@ func isVerbLike(ws []word, i int) bool {
 	// decide, and the sentence need not be tagged.
 	if objectStarts[next] {
 		return true
+	}
+	// A rarer word before a past form is its subject ("Carla closed the
+	// deal", "Budget approved"); common verbs go on to the tags, since
+	// "Review updated figures" orders.
+	if !commonVerbs[w.norm] && isPastForm(next) {
+		return false
 	}
 	// A word that is not a common verb and stands alone before a comma or
 	// the end is a name, a greeting or a heading ("Carla,", "Questions?"),
@@ -490,6 +499,22 @@ func isVerbLike(ws []word, i int) bool {
 	return true
 }
 
+// isLettersOnly: s is letters, with hyphens and apostrophes between them.
+func isLettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isCapitalised: the word starts with a capital letter, as a name does.
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // modalWords are the words tagged MD.
 var modalWords = set("can", "could", "will", "would", "shall", "should", "may", "might", "must",
 	"ought", "need", "dare")
@@ -500,6 +525,7 @@ var closedClass = set("the", "a", "an", "this", "that", "these", "those", "my", 
 	"her", "their", "its", "it", "i", "we", "you", "he", "she", "they", "me", "us", "him", "them",
 	"and", "or", "but", "nor", "so", "if", "because", "although", "though", "while", "whether",
 	"to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "than",
+	"after", "before", "once", "since", "until", "during", "without", "within", "unless", "however",
 	"as", "not", "very", "too", "also", "just", "please", "then", "there", "here", "when", "where",
 	"why", "how", "what", "which", "who", "whom", "whose")
 

@@ -130,6 +130,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Never proceed without a second reviewer.", true},
 		{"grammar.imperative", "Cut the intro to one slide.", true},
 		{"grammar.imperative", "Find a routine that works for you.", false},
+		{"grammar.imperative", "Carla closed the Anderson deal.", false},
+		{"grammar.imperative", "**Notes:** the vendor called.", false},
 		{"grammar.recognition", "You could paste the log right here.", false},
 		{"grammar.imperative", "Or `which git`?", false},
 		{"grammar.direct-question", "Which branch is the build from?", true},
