@@ -17,6 +17,10 @@ type variant struct {
 	slots []idSlot
 	order int // entry index, for stable results
 	index int // position among all variants, for find's bookkeeping
+	// anchor is the slot the variant is indexed by: 0, or 1 when the first
+	// slot holds a word as common as "I", "you" or "the" (a hundred
+	// patterns start "I ..."; far fewer sentences have their second word).
+	anchor int
 }
 
 // idSlot is a cslot with word ids for words: a text word is looked up once
@@ -54,8 +58,9 @@ func hasID(ids []int32, id int32) bool {
 type wordID struct{ form, stem int32 }
 
 // matcher finds lexicon entries in sentences. It indexes every variant by
-// the words its first slot accepts, so a sentence costs two map lookups per
-// word plus the few candidates that share a first word.
+// the words its anchor slot accepts (the first, or the second after a
+// common first word), so a sentence costs two map lookups per word plus
+// the few candidates that share an anchor word.
 type matcher struct {
 	forms  map[string]int32 // every word form a slot accepts exactly
 	stems  map[string]int32 // every stem a slot accepts
@@ -69,6 +74,12 @@ type matcher struct {
 const maxVariants = 64
 
 func newMatcher(entries []lexicons.Entry) (*matcher, error) {
+	return buildMatcher(entries, true)
+}
+
+// buildMatcher builds a matcher; anchorSecond lets variants that open with
+// a common word be indexed by their second (the tests compare both ways).
+func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error) {
 	m := &matcher{forms: map[string]int32{}, stems: map[string]int32{}}
 	for i := range entries {
 		e := &entries[i]
@@ -89,11 +100,14 @@ func newMatcher(entries []lexicons.Entry) (*matcher, error) {
 			for _, c := range vs {
 				v.slots = append(v.slots, idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap})
 			}
-			for _, id := range v.slots[0].forms {
+			if anchorSecond && len(vs) > 1 && opensCommon(vs[0]) && isLiteral(vs[1]) && !opensCommon(vs[1]) {
+				v.anchor = 1
+			}
+			for _, id := range v.slots[v.anchor].forms {
 				m.byForm = grow(m.byForm, id)
 				m.byForm[id] = append(m.byForm[id], v)
 			}
-			for _, id := range v.slots[0].stems {
+			for _, id := range v.slots[v.anchor].stems {
 				m.byStem = grow(m.byStem, id)
 				m.byStem[id] = append(m.byStem[id], v)
 			}
@@ -105,6 +119,33 @@ func newMatcher(entries []lexicons.Entry) (*matcher, error) {
 	}
 	return m, nil
 }
+
+// commonWords open so many patterns and sentences that indexing a pattern
+// by one would make nearly every sentence try it.
+var commonWords = set("i", "you", "we", "they", "he", "she", "it", "not", "the", "a", "an", "to",
+	"do", "be", "is", "are", "this", "that", "my", "your", "our", "their", "no", "all", "in", "of",
+	"for", "and", "so", "will", "can", "what", "how", "let", "me", "us", "just", "please", "if")
+
+// opensCommon reports whether a slot accepts a common word.
+func opensCommon(c cslot) bool {
+	if c.any || c.gap > 0 {
+		return true
+	}
+	for w := range c.exact {
+		if commonWords[w] {
+			return true
+		}
+	}
+	for st := range c.stems {
+		if commonWords[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// isLiteral: the slot accepts listed words only (not a gap or any word).
+func isLiteral(c cslot) bool { return !c.any && c.gap == 0 && len(c.exact)+len(c.stems) > 0 }
 
 // ids gives each word of set an id in vocab, in sorted order so that ids
 // are the same from run to run.
@@ -298,9 +339,13 @@ func (m *matcher) find(words []word) []hit {
 					continue
 				}
 				triedAt[v.index] = int32(i + 1)
-				// The index found the variant by its first slot's word.
-				if end, ok := matchAt(v.slots[1:], words, ids, i+1); ok {
-					hits = append(hits, hit{entry: v.entry, from: i, to: end, order: v.order})
+				// The index found the variant by its anchor slot's word.
+				from := i - v.anchor
+				if from < 0 || v.anchor == 1 && !v.slots[0].matches(ids[from], words[from].punct) {
+					continue
+				}
+				if end, ok := matchAt(v.slots[v.anchor+1:], words, ids, i+1); ok {
+					hits = append(hits, hit{entry: v.entry, from: from, to: end, order: v.order})
 				}
 			}
 		}

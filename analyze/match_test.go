@@ -2,10 +2,12 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
 
+	"github.com/leadlint/leadlint/corpus"
 	"github.com/leadlint/leadlint/lexicons"
 )
 
@@ -143,5 +145,56 @@ func TestStemCacheDoesNotPinDocuments(t *testing.T) {
 				t.Fatal("the cache key shares the document's memory")
 			}
 		}
+	}
+}
+
+// TestAnchoredMatcherAgrees: indexing patterns that open with a common word
+// by their second word finds exactly what indexing every pattern by its
+// first word finds, on the sample corpus with the real lexicon.
+func TestAnchoredMatcherAgrees(t *testing.T) {
+	lex, err := lexicons.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := lex.SortedEntries()
+	anchored, err := buildMatcher(entries, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := buildMatcher(entries, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := 0
+	for _, vs := range anchored.byForm {
+		for _, v := range vs {
+			if v.anchor == 1 {
+				moved++
+			}
+		}
+	}
+	if moved == 0 {
+		t.Fatal("no pattern is indexed by its second word; the test compares nothing")
+	}
+	a, err := New(Options{Lexicon: lex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &scratch{nlp: a.nlp}
+	sentences := 0
+	for _, s := range corpus.Samples() {
+		err := a.eachSentence(t.Context(), s.Text, splitBlocks, sc, func(sp span) {
+			sentences++
+			got, want := anchored.find(sp.words), plain.find(sp.words)
+			if !slices.EqualFunc(got, want, func(x, y hit) bool { return x.entry == y.entry && x.from == y.from && x.to == y.to }) {
+				t.Errorf("%s: anchored %v, plain %v", s.Name, got, want)
+			}
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if sentences < 100 {
+		t.Fatalf("only %d sentences compared", sentences)
 	}
 }
