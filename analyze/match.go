@@ -313,14 +313,15 @@ func (m *matcher) find(words []word) []hit {
 	ids := make([]wordID, len(words))
 	for i := range words {
 		w := &words[i]
-		ids[i] = wordID{-1, -1}
-		if id, ok := m.forms[w.norm]; ok {
-			ids[i].form = id
-		}
-		if !w.punct {
-			if id, ok := m.stems[w.stem]; ok {
-				ids[i].stem = id
+		if w.form != nil {
+			if c := w.form.ids.Load(); c != nil && c.m == m {
+				ids[i] = c.id
+				continue
 			}
+		}
+		ids[i] = m.lookup(w)
+		if w.form != nil {
+			w.form.ids.Store(&matcherIDs{m: m, id: ids[i]})
 		}
 	}
 	var hits []hit
@@ -357,6 +358,20 @@ func (m *matcher) find(words []word) []hit {
 		}
 	}
 	return longestNonOverlapping(hits)
+}
+
+// lookup finds a word's form and stem in the vocabulary.
+func (m *matcher) lookup(w *word) wordID {
+	id := wordID{-1, -1}
+	if f, ok := m.forms[w.norm]; ok {
+		id.form = f
+	}
+	if !w.punct {
+		if st, ok := m.stems[w.stem]; ok {
+			id.stem = st
+		}
+	}
+	return id
 }
 
 // matchAt matches slots against words starting at i and returns the end of

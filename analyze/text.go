@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,6 +49,9 @@ type word struct {
 	// compound: part of a hyphenated word ("no" of "no-meetings"), which
 	// never negates.
 	compound bool
+	// form is what the token cache knows of the word (nil when a neighbour
+	// changed it, as "let's" or "can't" do).
+	form *wordForm
 }
 
 // sentTags tags a sentence's tokens where a rule asks for a part of speech.
@@ -212,6 +216,14 @@ type tokenWords struct {
 type wordForm struct {
 	norm, stem  string
 	punct, caps bool
+	// ids remembers the form's ids in the last matcher that looked it up,
+	// so a word repeated across a corpus is looked up once, not every time.
+	ids atomic.Pointer[matcherIDs]
+}
+
+type matcherIDs struct {
+	m  *matcher
+	id wordID
 }
 
 // tokenCache maps token texts to their tokenWords.
@@ -237,13 +249,14 @@ func makeTokenWords(text string) *tokenWords {
 	if exp, ok := contractionSuffix[norm]; ok {
 		norm = exp
 	}
-	f := wordForm{norm: strings.Clone(norm), punct: isPunct(norm)}
+	tw.parts = make([]wordForm, 1)
+	f := &tw.parts[0]
+	f.norm, f.punct = strings.Clone(norm), isPunct(norm)
 	if f.punct {
 		f.stem = f.norm
 	} else {
 		f.stem, f.caps = stem(norm), isCaps(text)
 	}
-	tw.parts = []wordForm{f}
 	return tw
 }
 
@@ -259,23 +272,24 @@ func appendWords(out []word, tokens []tokenize.Token, base int, tags *sentTags) 
 		tw := wordsOfToken(t.Text)
 		w := word{text: t.Text, tok: i, tags: tags, start: base + t.Start, end: base + t.End(), first: true}
 		if len(tw.parts) > 1 {
-			for j, p := range tw.parts {
+			for j := range tw.parts {
+				p := &tw.parts[j]
 				pw := w
-				pw.norm, pw.stem, pw.first, pw.caps, pw.compound = p.norm, p.stem, j == 0, p.caps, tw.compound
+				pw.norm, pw.stem, pw.first, pw.caps, pw.compound, pw.form = p.norm, p.stem, j == 0, p.caps, tw.compound, p
 				out = append(out, pw)
 			}
 			continue
 		}
-		f := tw.parts[0]
-		w.norm, w.stem, w.punct, w.caps = f.norm, f.stem, f.punct, f.caps
+		f := &tw.parts[0]
+		w.norm, w.stem, w.punct, w.caps, w.form = f.norm, f.stem, f.punct, f.caps, f
 		// The two cases the neighbours decide: "let's" is "let us", and
 		// the "ca" of "can't" is "can".
 		switch {
 		case w.norm == "'s" && i > 0 && normaliseToken(tokens[i-1].Text) == "let":
-			w.norm, w.stem = "us", "us"
+			w.norm, w.stem, w.form = "us", "us", nil
 		case len(w.norm) <= 3 && contractionStem[w.norm] != "" && i+1 < len(tokens) && normaliseToken(tokens[i+1].Text) == "n't":
 			w.norm = contractionStem[w.norm]
-			w.stem = stem(w.norm)
+			w.stem, w.form = stem(w.norm), nil
 		}
 		out = append(out, w)
 	}
