@@ -702,16 +702,19 @@ var (
 	pronounsI   = set("i", "me", "my", "mine", "myself")
 	pronounsWe  = set("we", "us", "our", "ours", "ourselves")
 	pronounsYou = set("you", "your", "yours", "yourself", "yourselves", "u", "y'all", "ya")
+
+	classI, classWe, classYou = setClass(pronounsI), setClass(pronounsWe), setClass(pronounsYou)
 )
 
 func countPronouns(p *Pronouns, ws []word) {
-	for _, w := range ws {
+	for i := range ws {
+		w := &ws[i]
 		switch {
-		case pronounsI[w.norm]:
+		case w.is(classI):
 			p.I++
-		case pronounsWe[w.norm]:
+		case w.is(classWe):
 			p.We++
-		case pronounsYou[w.norm]:
+		case w.is(classYou):
 			p.You++
 		}
 	}

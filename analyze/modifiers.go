@@ -114,7 +114,10 @@ func containsPhrase(ws []word, phrase string) (int, int, bool) {
 
 // phraseIndex finds which of a list of fixed phrases occur in a sentence in
 // one pass over its words, looking phrases up by their first word.
-type phraseIndex map[string][]indexedPhrase
+type phraseIndex struct {
+	byFirst map[string][]indexedPhrase
+	first   wordClass // the phrases' first words
+}
 
 type indexedPhrase struct {
 	text  string
@@ -122,23 +125,26 @@ type indexedPhrase struct {
 }
 
 func newPhraseIndex(groups [][]string) phraseIndex {
-	idx := phraseIndex{}
+	byFirst := map[string][]indexedPhrase{}
 	for g, phrases := range groups {
 		for _, p := range phrases {
 			first := p
 			if sp := strings.IndexByte(p, ' '); sp >= 0 {
 				first = p[:sp]
 			}
-			idx[first] = append(idx[first], indexedPhrase{p, g})
+			byFirst[first] = append(byFirst[first], indexedPhrase{p, g})
 		}
 	}
-	return idx
+	return phraseIndex{byFirst: byFirst, first: newWordClass(func(norm string) bool { return byFirst[norm] != nil })}
 }
 
 // each calls f for every phrase occurrence, in word order.
 func (idx phraseIndex) each(ws []word, f func(p indexedPhrase, from, to int)) {
 	for i := range ws {
-		for _, p := range idx[ws[i].norm] {
+		if !ws[i].is(idx.first) {
+			continue
+		}
+		for _, p := range idx.byFirst[ws[i].norm] {
 			if phraseAt(ws, i, p.text) {
 				f(p, i, i+phraseLen(p.text))
 			}

@@ -51,7 +51,8 @@ type word struct {
 	compound bool
 	// form is what the token cache knows of the word (nil when a neighbour
 	// changed it, as "let's" or "can't" do).
-	form *wordForm
+	form    *wordForm
+	classes wordClass // see classes.go
 }
 
 // sentTags tags a sentence's tokens where a rule asks for a part of speech.
@@ -216,6 +217,7 @@ type tokenWords struct {
 type wordForm struct {
 	norm, stem  string
 	punct, caps bool
+	classes     wordClass
 	// ids remembers the form's ids in the last matcher that looked it up,
 	// so a word repeated across a corpus is looked up once, not every time.
 	ids atomic.Pointer[matcherIDs]
@@ -241,7 +243,7 @@ func makeTokenWords(text string) *tokenWords {
 	}
 	if len(parts) > 1 {
 		for j, p := range parts {
-			tw.parts = append(tw.parts, wordForm{norm: p, stem: stem(p), caps: j == 0 && isCaps(text)})
+			tw.parts = append(tw.parts, wordForm{norm: p, stem: stem(p), caps: j == 0 && isCaps(text), classes: classesOf(p)})
 		}
 		return tw
 	}
@@ -251,7 +253,7 @@ func makeTokenWords(text string) *tokenWords {
 	}
 	tw.parts = make([]wordForm, 1)
 	f := &tw.parts[0]
-	f.norm, f.punct = strings.Clone(norm), isPunct(norm)
+	f.norm, f.punct, f.classes = strings.Clone(norm), isPunct(norm), classesOf(norm)
 	if f.punct {
 		f.stem = f.norm
 	} else {
@@ -275,21 +277,21 @@ func appendWords(out []word, tokens []tokenize.Token, base int, tags *sentTags) 
 			for j := range tw.parts {
 				p := &tw.parts[j]
 				pw := w
-				pw.norm, pw.stem, pw.first, pw.caps, pw.compound, pw.form = p.norm, p.stem, j == 0, p.caps, tw.compound, p
+				pw.norm, pw.stem, pw.first, pw.caps, pw.compound, pw.form, pw.classes = p.norm, p.stem, j == 0, p.caps, tw.compound, p, p.classes
 				out = append(out, pw)
 			}
 			continue
 		}
 		f := &tw.parts[0]
-		w.norm, w.stem, w.punct, w.caps, w.form = f.norm, f.stem, f.punct, f.caps, f
+		w.norm, w.stem, w.punct, w.caps, w.form, w.classes = f.norm, f.stem, f.punct, f.caps, f, f.classes
 		// The two cases the neighbours decide: "let's" is "let us", and
 		// the "ca" of "can't" is "can".
 		switch {
 		case w.norm == "'s" && i > 0 && normaliseToken(tokens[i-1].Text) == "let":
-			w.norm, w.stem, w.form = "us", "us", nil
+			w.norm, w.stem, w.form, w.classes = "us", "us", nil, classesOf("us")
 		case len(w.norm) <= 3 && contractionStem[w.norm] != "" && i+1 < len(tokens) && normaliseToken(tokens[i+1].Text) == "n't":
 			w.norm = contractionStem[w.norm]
-			w.stem, w.form = stem(w.norm), nil
+			w.stem, w.form, w.classes = stem(w.norm), nil, classesOf(w.norm)
 		}
 		out = append(out, w)
 	}

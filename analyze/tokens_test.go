@@ -71,3 +71,19 @@ func TestToWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClasses: classes come with the token cache, and follow a word
+// that a neighbour changed ("let's" is "let us": a "we" pronoun).
+func TestWordClasses(t *testing.T) {
+	fast := tokenizer{prose: tokenize.New()}
+	ws := toWords(fast.Tokenize("Let's ask you and me."), 0, nil)
+	want := map[string]wordClass{"us": classWe, "you": classYou, "me": classI}
+	for i := range ws {
+		if c, ok := want[ws[i].norm]; ok && !ws[i].is(c) {
+			t.Errorf("%q is not in its pronoun class", ws[i].norm)
+		}
+		if ws[i].norm == "ask" && ws[i].is(classI|classWe|classYou) {
+			t.Errorf("%q is in a pronoun class", ws[i].norm)
+		}
+	}
+}
