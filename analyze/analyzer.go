@@ -310,6 +310,7 @@ type scratch struct {
 	toks   []tokenize.Token
 	ws     []word
 	tags   sentTags
+	local  *localCache
 	shared bool // whether the buffers came from the pool
 }
 
@@ -339,9 +340,12 @@ func putScratch(sc *scratch) {
 }
 
 func (sc *scratch) words(sentence string, base int) []word {
-	sc.toks = sc.nlp.tokenizer.appendTokens(sc.toks[:0], sentence)
+	if sc.local == nil {
+		sc.local = newLocalCache()
+	}
+	sc.toks = sc.nlp.tokenizer.appendTokens(sc.toks[:0], sentence, sc.local)
 	sc.tags = sentTags{tagger: sc.nlp.tagger, toks: sc.toks, tagged: sc.tags.tagged[:0]}
-	sc.ws = appendWords(sc.ws[:0], sc.toks, base, &sc.tags)
+	sc.ws = appendWords(sc.ws[:0], sc.toks, base, &sc.tags, sc.local)
 	return sc.ws
 }
 

@@ -52,3 +52,49 @@ func (c *cache[V]) get(key string, compute func(string) V) V {
 	sh.mu.Unlock()
 	return v
 }
+
+// localCache sits in front of the shared caches for one goroutine at a
+// time (it lives in a scratch): the words of a corpus repeat so much that
+// most lookups are answered here, without the shared cache's locks, whose
+// counters two cores would otherwise pass back and forth. Its keys are the
+// shared entries' own copies, so it holds no document's text.
+type localCache struct {
+	tokens map[string]*tokenWords
+	spans  map[string]*spanTokens
+}
+
+const maxLocalCache = 8192
+
+func newLocalCache() *localCache {
+	return &localCache{tokens: map[string]*tokenWords{}, spans: map[string]*spanTokens{}}
+}
+
+// words is wordsOfToken through the local cache (l may be nil).
+func (l *localCache) words(text string) *tokenWords {
+	if l == nil {
+		return wordsOfToken(text)
+	}
+	if tw, ok := l.tokens[text]; ok {
+		return tw
+	}
+	tw := wordsOfToken(text)
+	if len(l.tokens) < maxLocalCache {
+		l.tokens[tw.text] = tw
+	}
+	return tw
+}
+
+// span is the shared span cache through the local one (l may be nil).
+func (l *localCache) span(span string, compute func(string) *spanTokens) *spanTokens {
+	if l == nil {
+		return spanCache.get(span, compute)
+	}
+	if st, ok := l.spans[span]; ok {
+		return st
+	}
+	st := spanCache.get(span, compute)
+	if len(l.spans) < maxLocalCache {
+		l.spans[st.span] = st
+	}
+	return st
+}

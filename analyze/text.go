@@ -210,6 +210,7 @@ func isCaps(s string) bool {
 // text and shared (see tokenCache); toWords adds offsets and the two cases
 // that depend on the neighbouring token.
 type tokenWords struct {
+	text     string // the token's text (copied)
 	parts    []wordForm
 	compound bool // parts of a hyphenated word, which never negate
 }
@@ -236,7 +237,7 @@ func wordsOfToken(text string) *tokenWords { return tokenCache.get(text, makeTok
 func makeTokenWords(text string) *tokenWords {
 	norm := normaliseToken(text)
 	parts, ok := contractionWhole[norm]
-	tw := &tokenWords{}
+	tw := &tokenWords{text: strings.Clone(text)}
 	if !ok {
 		parts = splitHyphenated(norm)
 		tw.compound = true
@@ -265,13 +266,13 @@ func makeTokenWords(text string) *tokenWords {
 // toWords turns prose tokens into normalised words. base is added to token
 // offsets to make them document offsets.
 func toWords(tokens []tokenize.Token, base int, tags *sentTags) []word {
-	return appendWords(make([]word, 0, len(tokens)+2), tokens, base, tags)
+	return appendWords(make([]word, 0, len(tokens)+2), tokens, base, tags, nil)
 }
 
 // appendWords appends the words of tokens to out.
-func appendWords(out []word, tokens []tokenize.Token, base int, tags *sentTags) []word {
+func appendWords(out []word, tokens []tokenize.Token, base int, tags *sentTags, l *localCache) []word {
 	for i, t := range tokens {
-		tw := wordsOfToken(t.Text)
+		tw := l.words(t.Text)
 		w := word{text: t.Text, tok: i, tags: tags, start: base + t.Start, end: base + t.End(), first: true}
 		if len(tw.parts) > 1 {
 			for j := range tw.parts {

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,7 +25,22 @@ type tokenizer struct {
 
 // spanCache maps a span to its tokens' [start, end) offsets within it.
 // Long spans (URLs, runs of symbols) are rare enough not to be worth keeping.
-var spanCache = newCache[[]spanToken](50_000)
+var spanCache = newCache[*spanTokens](50_000)
+
+// spanTokens is a span (copied) and its tokens' offsets within it.
+type spanTokens struct {
+	span    string
+	offsets []spanToken
+}
+
+func (t tokenizer) spanTokens(span string) *spanTokens {
+	toks := t.prose.Tokenize(span)
+	st := &spanTokens{span: strings.Clone(span), offsets: make([]spanToken, len(toks))}
+	for k, tok := range toks {
+		st.offsets[k] = spanToken{uint8(tok.Start), uint8(tok.End())}
+	}
+	return st
+}
 
 const (
 	maxCachedSpan   = 24
@@ -35,11 +51,12 @@ type spanToken struct{ start, end uint8 }
 
 // Tokenize returns prose's tokens of text, with offsets into text.
 func (t tokenizer) Tokenize(text string) []tokenize.Token {
-	return t.appendTokens(make([]tokenize.Token, 0, len(text)/4+2), text)
+	return t.appendTokens(make([]tokenize.Token, 0, len(text)/4+2), text, nil)
 }
 
-// appendTokens appends prose's tokens of text to tokens.
-func (t tokenizer) appendTokens(tokens []tokenize.Token, text string) []tokenize.Token {
+// appendTokens appends prose's tokens of text to tokens, looking spans up
+// in l first when it is not nil.
+func (t tokenizer) appendTokens(tokens []tokenize.Token, text string, l *localCache) []tokenize.Token {
 	i := 0
 	for i < len(text) {
 		// Skip whitespace, then take the span up to the next whitespace.
@@ -76,13 +93,13 @@ func (t tokenizer) appendTokens(tokens []tokenize.Token, text string) []tokenize
 			tokens = append(tokens, tokenize.Token{Text: span, Start: start})
 			continue
 		}
-		tokens = t.appendSpan(tokens, span, start)
+		tokens = t.appendSpan(tokens, span, start, l)
 	}
 	return tokens
 }
 
 // appendSpan appends prose's tokens of one whitespace-free span.
-func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int) []tokenize.Token {
+func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int, l *localCache) []tokenize.Token {
 	if len(span) > maxCachedSpan {
 		for _, tok := range t.prose.Tokenize(span) {
 			tok.Start += base
@@ -90,14 +107,7 @@ func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int) []
 		}
 		return tokens
 	}
-	offsets := spanCache.get(span, func(span string) []spanToken {
-		toks := t.prose.Tokenize(span)
-		offsets := make([]spanToken, len(toks))
-		for k, tok := range toks {
-			offsets[k] = spanToken{uint8(tok.Start), uint8(tok.End())}
-		}
-		return offsets
-	})
+	offsets := l.span(span, t.spanTokens).offsets
 	for _, o := range offsets {
 		tokens = append(tokens, tokenize.Token{Text: span[o.start:o.end], Start: base + int(o.start)})
 	}
