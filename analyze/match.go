@@ -21,16 +21,47 @@ type variant struct {
 	// slot holds a word as common as "I", "you" or "the" (a hundred
 	// patterns start "I ..."; far fewer sentences have their second word).
 	anchor int
+	// rare is a later slot of uncommon words ("trust" in "I ... trust
+	// you"): a sentence without one of them cannot match, which find tells
+	// from the words present before trying the slots in order. Nil when
+	// there is no such slot.
+	rare *idSlot
+}
+
+// findScratch is find's bookkeeping, pooled: which variants were tried at
+// which word, and which vocabulary ids the sentence holds (seen[id] ==
+// stamp).
+type findScratch struct {
+	triedAt            []int32
+	formSeen, stemSeen []uint32
+	stamp              uint32
+}
+
+// rareSlot picks the literal slot after the anchor with the fewest words,
+// none of them common.
+func rareSlot(v *variant) *idSlot {
+	var best *idSlot
+	for k := v.anchor + 1; k < len(v.slots); k++ {
+		s := &v.slots[k]
+		if s.any || s.gap > 0 || len(s.forms)+len(s.stems) == 0 || s.common {
+			continue
+		}
+		if best == nil || len(s.forms)+len(s.stems) < len(best.forms)+len(best.stems) {
+			best = s
+		}
+	}
+	return best
 }
 
 // idSlot is a cslot with word ids for words: a text word is looked up once
 // per sentence, and each slot it is tried against costs a scan of a few
 // integers instead of two map lookups.
 type idSlot struct {
-	forms []int32 // ids of word forms that match exactly
-	stems []int32 // ids of stems that match any inflection
-	any   bool
-	gap   int
+	forms  []int32 // ids of word forms that match exactly
+	stems  []int32 // ids of stems that match any inflection
+	any    bool
+	gap    int
+	common bool // accepts a common word (see commonWords)
 }
 
 func (s *idSlot) matches(id wordID, punct bool) bool {
@@ -67,7 +98,7 @@ type matcher struct {
 	byForm [][]*variant     // by form id: the variants whose first slot accepts it
 	byStem [][]*variant
 	count  int       // variants in all
-	tried  sync.Pool // *[]int32 of count, for find
+	tried  sync.Pool // *findScratch, for find
 }
 
 // maxVariants bounds the expansion of optional slots per pattern.
@@ -78,7 +109,8 @@ func newMatcher(entries []lexicons.Entry) (*matcher, error) {
 }
 
 // buildMatcher builds a matcher; anchorSecond lets variants that open with
-// a common word be indexed by their second (the tests compare both ways).
+// a common word be indexed by their second, and gives them their rare slot
+// to check first (the tests compare both ways).
 func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error) {
 	m := &matcher{forms: map[string]int32{}, stems: map[string]int32{}}
 	for i := range entries {
@@ -98,10 +130,13 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 			v := &variant{entry: e, order: i, index: m.count}
 			m.count++
 			for _, c := range vs {
-				v.slots = append(v.slots, idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap})
+				v.slots = append(v.slots, idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap, common: opensCommon(c)})
 			}
 			if anchorSecond && len(vs) > 1 && opensCommon(vs[0]) && isLiteral(vs[1]) && !opensCommon(vs[1]) {
 				v.anchor = 1
+			}
+			if anchorSecond {
+				v.rare = rareSlot(v)
 			}
 			for _, id := range v.slots[v.anchor].forms {
 				m.byForm = grow(m.byForm, id)
@@ -114,8 +149,7 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 		}
 	}
 	m.tried.New = func() any {
-		s := make([]int32, m.count)
-		return &s
+		return &findScratch{triedAt: make([]int32, m.count), formSeen: make([]uint32, len(m.forms)), stemSeen: make([]uint32, len(m.stems))}
 	}
 	return m, nil
 }
@@ -325,14 +359,41 @@ func (m *matcher) find(words []word) []hit {
 		}
 	}
 	var hits []hit
+	fs := m.tried.Get().(*findScratch)
+	defer func() {
+		clear(fs.triedAt)
+		m.tried.Put(fs)
+	}()
+	fs.stamp++
+	if fs.stamp == 0 { // wrapped: old marks could collide
+		clear(fs.formSeen)
+		clear(fs.stemSeen)
+		fs.stamp = 1
+	}
+	for _, id := range ids {
+		if id.form >= 0 {
+			fs.formSeen[id.form] = fs.stamp
+		}
+		if id.stem >= 0 {
+			fs.stemSeen[id.stem] = fs.stamp
+		}
+	}
+	present := func(s *idSlot) bool {
+		for _, id := range s.forms {
+			if fs.formSeen[id] == fs.stamp {
+				return true
+			}
+		}
+		for _, id := range s.stems {
+			if fs.stemSeen[id] == fs.stamp {
+				return true
+			}
+		}
+		return false
+	}
 	// A variant can be indexed under both the form and the stem of a word;
 	// triedAt[v.index] == i+1 says it was tried at word i already.
-	scratch := m.tried.Get().(*[]int32)
-	triedAt := *scratch
-	defer func() {
-		clear(triedAt)
-		m.tried.Put(scratch)
-	}()
+	triedAt := fs.triedAt
 	for i := range words {
 		try := func(vs []*variant) {
 			for _, v := range vs {
@@ -340,6 +401,9 @@ func (m *matcher) find(words []word) []hit {
 					continue
 				}
 				triedAt[v.index] = int32(i + 1)
+				if v.rare != nil && !present(v.rare) {
+					continue
+				}
 				// The index found the variant by its anchor slot's word.
 				from := i - v.anchor
 				if from < 0 || v.anchor == 1 && !v.slots[0].matches(ids[from], words[from].punct) {

@@ -149,8 +149,9 @@ func TestStemCacheDoesNotPinDocuments(t *testing.T) {
 }
 
 // TestAnchoredMatcherAgrees: indexing patterns that open with a common word
-// by their second word finds exactly what indexing every pattern by its
-// first word finds, on the sample corpus with the real lexicon.
+// by their second word, and skipping those whose rare word is absent, finds
+// exactly what trying every pattern at its first word finds, on the sample
+// corpus with the real lexicon.
 func TestAnchoredMatcherAgrees(t *testing.T) {
 	lex, err := lexicons.Default()
 	if err != nil {
