@@ -697,15 +697,7 @@ func asksForInput(ws []word, i int) bool {
 
 func isFarewell(ws []word, i int) bool {
 	for _, f := range farewells {
-		parts := phraseWords(f)
-		ok := true
-		for k, p := range parts {
-			if at(ws, i+k) != p {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if phraseAt(ws, i, f) {
 			// "Have a look at ..." is an order, "Have a great day" is not.
 			if f == "have a" && !positiveAfterHaveA[at(ws, i+2)] {
 				return false

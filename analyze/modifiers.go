@@ -1,9 +1,6 @@
 package analyze
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // A softener lowers the strength of every directive signal in its sentence;
 // each kind counts once, and together they never take a directive below
@@ -312,17 +309,4 @@ func isNegator(ws []word, i int) bool {
 		return false // "don't forget" means "remember"
 	}
 	return true
-}
-
-// phraseCache holds the words of the fixed phrases the rules look for; the
-// phrases are constants, so each is split once per process.
-var phraseCache sync.Map
-
-func phraseWords(phrase string) []string {
-	if v, ok := phraseCache.Load(phrase); ok {
-		return v.([]string)
-	}
-	words := strings.Fields(phrase)
-	phraseCache.Store(phrase, words)
-	return words
 }
