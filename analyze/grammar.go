@@ -1172,6 +1172,28 @@ var obligationFrames = []struct {
 }
 
 // Negated necessity: the reader is freed from an obligation.
+// classFrameStart: the first words of the obligation and freed frames.
+var classFrameStart = newWordClass(func(norm string) bool {
+	for _, f := range obligationFrames {
+		if firstWord(f.phrase) == norm {
+			return true
+		}
+	}
+	for _, f := range freedFrames {
+		if firstWord(f) == norm {
+			return true
+		}
+	}
+	return false
+})
+
+func firstWord(phrase string) string {
+	if sp := strings.IndexByte(phrase, ' '); sp >= 0 {
+		return phrase[:sp]
+	}
+	return phrase
+}
+
 var freedFrames = []string{
 	"do not have to", "do not need to", "don't have to", "need not", "are not required to",
 	"will not need to", "will not have to", "do not need", "no longer need to", "no longer have to",
@@ -1225,6 +1247,9 @@ func obligations(ws []word, question bool) []ruleHit {
 		if question && isModalStart(at(ws, i-1)) || question && at(ws, i-1) == "do" || question && at(ws, i-1) == "did" || question && at(ws, i-1) == "does" {
 			// "Do you have to ...?" asks; it does not oblige.
 			continue
+		}
+		if j >= len(ws) || !ws[j].is(classFrameStart) {
+			continue // no frame starts here
 		}
 		// Negated necessity first.
 		freed := false
