@@ -87,7 +87,8 @@ func (w *word) Tag() string {
 	}
 	if !t.tagged[w.tok] {
 		lo, hi := max(0, w.tok-tagWindow), min(len(t.toks), w.tok+tagWindow+1)
-		window := make([]tokenize.Token, hi-lo)
+		var buf [2*tagWindow + 1]tokenize.Token
+		window := buf[:hi-lo]
 		copy(window, t.toks[lo:hi])
 		t.tagger.TagTokens(window)
 		for k := range window {
