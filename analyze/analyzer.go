@@ -417,6 +417,17 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		a.finishSignal(&sig, mods, r.from, r.to)
 		s.Signals = append(s.Signals, sig)
 	}
+	// An exclamation with nothing directive in its sentence is enthusiasm
+	// ("Congrats on the launch!"); with an order or a criticism it only
+	// intensifies them (see modifiers.go).
+	if i := exclamationAt(ws); i >= 0 && !hasPole(s.Signals, lexicons.Directive) {
+		if rule, ok := a.rules[ruleEnthusiasm]; ok {
+			sig := a.signal(text, ws, i, i+1, li)
+			sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
+			sig.Pole, sig.BaseWeight, sig.Weight = rule.Pole, rule.Weight, rule.Weight
+			s.Signals = append(s.Signals, sig)
+		}
+	}
 	sort.SliceStable(s.Signals, func(i, j int) bool { return s.Signals[i].Start < s.Signals[j].Start })
 
 	for _, sig := range s.Signals {
@@ -430,6 +441,15 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	s.Empowering = round(math.Min(s.Empowering, sentenceCap))
 	s.Label = sentenceLabel(s.Directive, s.Empowering, hasDirectiveRule(s.Signals))
 	return s
+}
+
+func hasPole(sigs []Signal, pole lexicons.Pole) bool {
+	for _, s := range sigs {
+		if s.Pole == pole {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOnly keeps the first hit of rule id and drops the rest: one order

@@ -21,11 +21,13 @@ const (
 	ruleRecognition   = "grammar.recognition"
 	ruleAutonomy      = "grammar.autonomy-support"
 	ruleDirectQ       = "grammar.direct-question"
+	ruleEnthusiasm    = "grammar.enthusiasm"
 )
 
 var ruleIDs = []string{
 	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
 	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition, ruleAutonomy, ruleDirectQ,
+	ruleEnthusiasm,
 }
 
 // ruleHit is a grammar rule found in a sentence: words [from, to).
@@ -507,6 +509,21 @@ func isLettersOnly(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// exclamationAt returns the index of the exclamation mark that ends the
+// sentence, or -1 (also for "?!", which asks).
+func exclamationAt(ws []word) int {
+	at := -1
+	for i := len(ws) - 1; i >= 0 && ws[i].punct; i-- {
+		if strings.Contains(ws[i].norm, "?") {
+			return -1
+		}
+		if at < 0 && strings.Contains(ws[i].norm, "!") {
+			at = i
+		}
+	}
+	return at
 }
 
 // isCapitalised: the word starts with a capital letter, as a name does.
