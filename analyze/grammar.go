@@ -1039,7 +1039,6 @@ var checkPhrases = []string{
 	"what kind of", "what sort of", "what are you doing", "what were you doing", "how about you",
 	"what for", "seriously", "really", "are you kidding", "are you serious", "is this a joke",
 	"did you even", "did you not", "have you even", "do you even", "did you read", "have you read",
-	"have you tried", "did you try", "did you check", "have you checked",
 }
 
 func checkUpEnd(ws []word, h int) int {

@@ -136,6 +136,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Or `which git`?", false},
 		{"grammar.direct-question", "Which branch is the build from?", true},
 		{"grammar.enthusiasm", "Congrats on the launch!", true},
+		{"grammar.check-up", "Have you tried restarting the server?", false},
 		{"grammar.enthusiasm", "Send it now!", false},
 		{"grammar.enthusiasm", "Really?!", false},
 		{"grammar.enthusiasm", "This is useless!", false},
