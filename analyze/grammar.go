@@ -185,6 +185,16 @@ func grammarRules(ws []word) []ruleHit {
 	if r, ok := pleaseVerb(ws, heads); ok && !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		hits = append(hits, r)
 	}
+	// "If you want to discuss further let me know": the request follows a
+	// clause with no comma to mark where it starts.
+	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
+		for i := 1; i+2 < len(ws); i++ {
+			if phraseAt(ws, i, "let me know") && !subjectPronouns[ws[i-1].norm] && !auxiliaries[ws[i-1].norm] && !modalWords[ws[i-1].norm] && ws[i-1].norm != "to" {
+				hits = append(hits, ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.5})
+				break
+			}
+		}
+	}
 	if r, ok := needStatement(ws, heads); ok && !question {
 		hits = append(hits, r)
 	}

@@ -137,6 +137,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.direct-question", "Which branch is the build from?", true},
 		{"grammar.enthusiasm", "Congrats on the launch!", true},
 		{"grammar.check-up", "Have you tried restarting the server?", false},
+		{"grammar.imperative", "If you want to discuss further let me know.", true},
+		{"grammar.imperative", "She will let me know tomorrow.", false},
 		{"grammar.enthusiasm", "Send it now!", false},
 		{"grammar.enthusiasm", "Really?!", false},
 		{"grammar.enthusiasm", "This is useless!", false},
