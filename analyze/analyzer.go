@@ -417,10 +417,14 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		a.finishSignal(&sig, mods, r.from, r.to)
 		s.Signals = append(s.Signals, sig)
 	}
-	// An exclamation with nothing directive in its sentence is enthusiasm
-	// ("Congrats on the launch!"); with an order or a criticism it only
-	// intensifies them (see modifiers.go).
-	if i := exclamationAt(ws); i >= 0 && !hasPole(s.Signals, lexicons.Directive) {
+	// An exclamation or a smiley with nothing directive in its sentence is
+	// enthusiasm ("Congrats on the launch!"); beside an order or a
+	// criticism an exclamation only intensifies them (see modifiers.go).
+	i := exclamationAt(ws)
+	if i < 0 {
+		i = emoticonAt(s.Text, sp.start, ws)
+	}
+	if i >= 0 && !hasPole(s.Signals, lexicons.Directive) {
 		if rule, ok := a.rules[ruleEnthusiasm]; ok {
 			sig := a.signal(text, ws, i, i+1, li)
 			sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source

@@ -536,6 +536,34 @@ func exclamationAt(ws []word) int {
 	return at
 }
 
+// positiveEmoticons show positive emotion as an exclamation does.
+var positiveEmoticons = []string{":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", "=)", ":]", "(:",
+	"😊", "🙂", "😀", "😃", "😄", "😁", "😍", "🥰", "❤", "👍", "🎉", "🙌", "👏", "💪", "🤗", "😂"}
+
+// emoticonAt returns the index of the word where a positive emoticon
+// stands in the sentence (an ASCII one set off by spaces), or -1.
+func emoticonAt(sentence string, base int, ws []word) int {
+	for _, e := range positiveEmoticons {
+		off := strings.Index(sentence, e)
+		if off < 0 {
+			continue
+		}
+		if e[0] < utf8.RuneSelf {
+			before, after := off == 0 || sentence[off-1] == ' ', off+len(e) == len(sentence) || strings.ContainsRune(" .,!", rune(sentence[off+len(e)]))
+			if !before || !after {
+				continue
+			}
+		}
+		for i := range ws {
+			if ws[i].end > base+off {
+				return i
+			}
+		}
+		return len(ws) - 1
+	}
+	return -1
+}
+
 // isCapitalised: the word starts with a capital letter, as a name does.
 func isCapitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

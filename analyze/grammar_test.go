@@ -140,6 +140,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "If you want to discuss further let me know.", true},
 		{"grammar.imperative", "She will let me know tomorrow.", false},
 		{"grammar.enthusiasm", "Send it now!", false},
+		{"grammar.enthusiasm", "Back at my desk tomorrow :)", true},
+		{"grammar.enthusiasm", "Saved under C:\\Docs:Drafts.", false},
 		{"grammar.enthusiasm", "Really?!", false},
 		{"grammar.enthusiasm", "This is useless!", false},
 		{"grammar.direct-question", "What do you think of the draft?", false},
