@@ -543,6 +543,9 @@ var positiveEmoticons = []string{":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", "=
 // emoticonAt returns the index of the word where a positive emoticon
 // stands in the sentence (an ASCII one set off by spaces), or -1.
 func emoticonAt(sentence string, base int, ws []word) int {
+	if !strings.ContainsAny(sentence, ":;<=(") && !hasNonASCII(sentence) {
+		return -1
+	}
 	for _, e := range positiveEmoticons {
 		off := strings.Index(sentence, e)
 		if off < 0 {
@@ -562,6 +565,15 @@ func emoticonAt(sentence string, base int, ws []word) int {
 		return len(ws) - 1
 	}
 	return -1
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // isCapitalised: the word starts with a capital letter, as a name does.

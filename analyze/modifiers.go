@@ -70,6 +70,8 @@ const concededFactor = 0.5
 // impersonalFactor discounts lexicon cues in sentences that address no one.
 const impersonalFactor = 0.5
 
+var classPerson = setClass(personWords)
+
 var personWords = set("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
 	"you", "your", "yours", "yourself", "yourselves", "u", "ur", "y'all", "everyone", "everybody",
 	"team", "folks", "guys", "anyone", "nobody", "someone")
@@ -163,7 +165,7 @@ var (
 func findModifiers(ws []word) modifiers {
 	m := modifiers{soften: 1, intensify: 1, contrastEnd: findContrast(ws), impersonal: true}
 	for i := range ws {
-		if personWords[ws[i].norm] {
+		if ws[i].is(classPerson) {
 			m.impersonal = false
 			break
 		}
