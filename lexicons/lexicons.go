@@ -228,13 +228,26 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if data, ok := files[rulesFile]; ok {
 		errs = append(errs, lex.parseRules(data)...)
 	}
-	for _, name := range names {
+	// The dimension files are decoded side by side (YAML decoding is most
+	// of a command's start-up) and joined in name order.
+	type parsed struct {
+		entries []Entry
+		errs    []error
+	}
+	results := make([]parsed, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
 		if name == manifestFile || name == rulesFile {
 			continue
 		}
-		entries, ferrs := lex.ParseEntries(name, files[name])
-		errs = append(errs, ferrs...)
-		lex.Entries = append(lex.Entries, entries...)
+		wg.Go(func() {
+			results[i].entries, results[i].errs = lex.ParseEntries(name, files[name])
+		})
+	}
+	wg.Wait()
+	for _, r := range results {
+		errs = append(errs, r.errs...)
+		lex.Entries = append(lex.Entries, r.entries...)
 	}
 	errs = append(errs, lex.checkUnique()...)
 	if len(errs) > 0 {
