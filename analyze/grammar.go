@@ -1274,7 +1274,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		subj := ws[i].norm
 		scale := 1.0
 		switch {
-		case subjectsReader[subj]:
+		case ws[i].is(classReader):
 		case subj == "we":
 			scale = 0.5
 		case subj == "no" && at(ws, i+1) == "one":
@@ -1282,6 +1282,11 @@ func obligations(ws []word, question bool) []ruleHit {
 		default:
 			if question || !isModalStart(subj) {
 				continue // both frames below start with a modal
+			}
+			// Both frames go on with "to", "be" or "have" after the modal,
+			// or with "must" and a verb.
+			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" {
+				continue
 			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
 			if j, s, ok := passiveObligation(ws, i); ok && !question {
@@ -1402,6 +1407,8 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+var classReader = setClass(subjectsReader)
 
 var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "what", "there")
 
