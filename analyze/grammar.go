@@ -63,6 +63,9 @@ var (
 
 	// Words that are not orders even when they open a sentence like a verb.
 	notImperative = set("thank", "thanks", "hope", "welcome", "congrats", "congratulations", "cheers",
+		// interjections, forms of address and expletives shaped like verbs
+		"dude", "bro", "mate", "buddy", "guys", "folks", "lol", "haha", "yeah", "yea", "yep", "nope",
+		"wow", "screw", "fuck", "damn",
 		"love", "like", "sounds", "looks", "seems", "looking", "glad", "happy", "sorry", "wish",
 		"see", "good", "great", "nice", "need", "want", "let", "please", "regards", "best",
 		"morning", "afternoon", "evening", "bye", "agree", "excited", "appreciate", "hi", "hello",
