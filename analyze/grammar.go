@@ -175,7 +175,7 @@ func grammarRules(ws []word) []ruleHit {
 			}
 			// Later clauses need a surer verb than the sentence's first word,
 			// where the tagger's capitalisation errors are expected.
-			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && !closedClass[ws[h].norm] && ws[h].Tag() == "VB") {
+			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && !closedClass[ws[h].norm] && !strings.HasSuffix(ws[h].norm, "ing") && !isPastForm(ws[h].norm) && ws[h].Tag() == "VB") {
 				continue
 			}
 			if r, ok := imperativeAt(ws, h); ok {
@@ -421,7 +421,11 @@ func vocativeEnd(ws []word, i int) int {
 		if w.norm == "i" || w.norm == "we" || w.norm == "you" {
 			return i
 		}
-		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || !closedClass[w.norm] && !notVerbs[w.norm] && !auxiliaries[w.norm] && !discourseWords[w.norm] && w.norm != "thanks" && (w.Tag() == "NNP" || w.Tag() == "NNPS"))
+		// A capitalised word directly before the comma ("Chloe, can you ...")
+		// is taken for a name unless it is a verb or a discourse word; only
+		// a longer run ("Chloe and Ravi, ...") asks the tagger.
+		plain := !closedClass[w.norm] && !notVerbs[w.norm] && !auxiliaries[w.norm] && !discourseWords[w.norm] && w.norm != "thanks"
+		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || plain && (at(ws, j+1) == "," && !commonVerbs[w.norm] || w.Tag() == "NNP" || w.Tag() == "NNPS"))
 		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
 			return i
 		}
@@ -596,6 +600,8 @@ var closedClass = set("the", "a", "an", "this", "that", "these", "those", "my", 
 	"and", "or", "but", "nor", "so", "if", "because", "although", "though", "while", "whether",
 	"to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "than",
 	"after", "before", "once", "since", "until", "during", "without", "within", "unless", "however",
+	"near", "per", "via", "around", "across", "along", "behind", "beyond", "toward", "towards", "upon",
+	"against", "among", "including",
 	"as", "not", "very", "too", "also", "just", "please", "then", "there", "here", "when", "where",
 	"why", "how", "what", "which", "who", "whom", "whose")
 
@@ -1446,11 +1452,33 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	if prev.punct || prev.norm == "i" || prev.norm == "it" || prev.norm == "this" || prev.norm == "that" || prev.norm == "there" {
 		return 0, 0, false
 	}
-	if j < len(ws) && !ws[j].punct && !closedClass[ws[j].norm] && (ws[j].Tag() == "VBN" || ws[j].Tag() == "VBD") && !isAdjectiveLike(ws[j].norm) {
+	if j < len(ws) && isParticiple(&ws[j]) && !isAdjectiveLike(ws[j].norm) {
 		return j + 1, scale, true
 	}
 	return 0, 0, false
 }
+
+// isParticiple: a regular or listed past form is one without tagging;
+// other words are asked about only when they end as irregular
+// participles do ("written", "shown", "done").
+func isParticiple(w *word) bool {
+	switch {
+	case w.punct || closedClass[w.norm]:
+		return false
+	case isPastForm(w.norm) || irregularParticiples[w.norm]:
+		return true
+	case strings.HasSuffix(w.norm, "en") || strings.HasSuffix(w.norm, "wn") || strings.HasSuffix(w.norm, "ne") || strings.HasSuffix(w.norm, "t"):
+		return w.Tag() == "VBN" || w.Tag() == "VBD"
+	}
+	return false
+}
+
+var irregularParticiples = set("done", "gone", "seen", "given", "taken", "written", "known", "shown",
+	"been", "begun", "chosen", "driven", "eaten", "forgotten", "hidden", "ridden", "spoken", "stolen",
+	"sworn", "torn", "worn", "woken", "broken", "frozen", "drawn", "grown", "thrown", "blown", "flown",
+	"sent", "spent", "built", "kept", "left", "lost", "meant", "met", "paid", "said", "sold", "told",
+	"thought", "brought", "bought", "caught", "taught", "found", "held", "made", "put", "set", "shut",
+	"cut", "let", "read", "run", "won", "got", "gotten")
 
 func isAdjectiveLike(w string) bool {
 	switch w {
