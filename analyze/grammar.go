@@ -548,39 +548,34 @@ var positiveEmoticons = []string{":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", "=
 	"😊", "🙂", "😀", "😃", "😄", "😁", "😍", "🥰", "❤", "👍", "🎉", "🙌", "👏", "💪", "🤗", "😂"}
 
 // emoticonAt returns the index of the word where a positive emoticon
-// stands in the sentence (an ASCII one set off by spaces), or -1.
+// stands in the sentence (an ASCII one set off by spaces), or -1. One pass
+// over the sentence, testing the emoticons only where one could start.
 func emoticonAt(sentence string, base int, ws []word) int {
-	if !strings.ContainsAny(sentence, ":;<=(") && !hasNonASCII(sentence) {
-		return -1
-	}
-	for _, e := range positiveEmoticons {
-		off := strings.Index(sentence, e)
-		if off < 0 {
+	for off := 0; off < len(sentence); off++ {
+		c := sentence[off]
+		if c < utf8.RuneSelf && !strings.ContainsRune(":;<=(", rune(c)) {
 			continue
 		}
-		if e[0] < utf8.RuneSelf {
-			before, after := off == 0 || sentence[off-1] == ' ', off+len(e) == len(sentence) || strings.ContainsRune(" .,!", rune(sentence[off+len(e)]))
-			if !before || !after {
+		for _, e := range positiveEmoticons {
+			if !strings.HasPrefix(sentence[off:], e) {
 				continue
 			}
-		}
-		for i := range ws {
-			if ws[i].end > base+off {
-				return i
+			if e[0] < utf8.RuneSelf {
+				before := off == 0 || sentence[off-1] == ' '
+				after := off+len(e) == len(sentence) || strings.ContainsRune(" .,!", rune(sentence[off+len(e)]))
+				if !before || !after {
+					continue
+				}
 			}
+			for i := range ws {
+				if ws[i].end > base+off {
+					return i
+				}
+			}
+			return len(ws) - 1
 		}
-		return len(ws) - 1
 	}
 	return -1
-}
-
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }
 
 // isCapitalised: the word starts with a capital letter, as a name does.
@@ -772,6 +767,9 @@ func asksForInput(ws []word, i int) bool {
 }
 
 func isFarewell(ws []word, i int) bool {
+	if i >= len(ws) || !ws[i].is(classFarewellStart) {
+		return false
+	}
 	for _, f := range farewells {
 		if phraseAt(ws, i, f) {
 			// "Have a look at ..." is an order, "Have a great day" is not.
@@ -1247,6 +1245,16 @@ var obligationFrames = []struct {
 }
 
 // Negated necessity: the reader is freed from an obligation.
+// classFarewellStart: the first words of the farewell formulas.
+var classFarewellStart = newWordClass(func(norm string) bool {
+	for _, f := range farewells {
+		if firstWord(f) == norm {
+			return true
+		}
+	}
+	return false
+})
+
 // classFrameStart: the first words of the obligation and freed frames.
 var classFrameStart = newWordClass(func(norm string) bool {
 	for _, f := range obligationFrames {
