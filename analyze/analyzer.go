@@ -311,7 +311,7 @@ type scratch struct {
 	ws     []word
 	tags   sentTags
 	local  *localCache
-	shared bool // whether the buffers came from the pool
+	shared bool // whether the scratch goes back to the pool
 }
 
 var scratchPool sync.Pool
@@ -340,8 +340,8 @@ func putScratch(sc *scratch) {
 }
 
 func (sc *scratch) words(sentence string, base int) []word {
-	if sc.local == nil {
-		sc.local = newLocalCache()
+	if sc.local == nil && sc.shared {
+		sc.local = newLocalCache() // a pooled scratch sees many documents
 	}
 	sc.toks = sc.nlp.tokenizer.appendTokens(sc.toks[:0], sentence, sc.local)
 	sc.tags = sentTags{tagger: sc.nlp.tagger, toks: sc.toks, tagged: sc.tags.tagged[:0]}
