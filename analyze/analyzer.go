@@ -309,6 +309,7 @@ type scratch struct {
 	nlp    *nlp
 	toks   []tokenize.Token
 	ws     []word
+	tws    []*tokenWords // the tokens' words, beside toks
 	tags   sentTags
 	local  *localCache
 	shared bool // whether the scratch goes back to the pool
@@ -335,6 +336,7 @@ func putScratch(sc *scratch) {
 	// does not keep the document alive.
 	clear(sc.toks[:cap(sc.toks)])
 	clear(sc.ws[:cap(sc.ws)])
+	clear(sc.tws[:cap(sc.tws)])
 	sc.tags = sentTags{}
 	scratchPool.Put(sc)
 }
@@ -343,9 +345,9 @@ func (sc *scratch) words(sentence string, base int) []word {
 	if sc.local == nil && sc.shared {
 		sc.local = newLocalCache() // a pooled scratch sees many documents
 	}
-	sc.toks = sc.nlp.tokenizer.appendTokens(sc.toks[:0], sentence, sc.local)
+	sc.toks, sc.tws = sc.nlp.tokenizer.appendTokenWords(sc.toks[:0], sc.tws[:0], sentence, sc.local, true)
 	sc.tags = sentTags{tagger: sc.nlp.tagger, toks: sc.toks, tagged: sc.tags.tagged[:0]}
-	sc.ws = appendWords(sc.ws[:0], sc.toks, base, &sc.tags, sc.local)
+	sc.ws = appendWords(sc.ws[:0], sc.toks, sc.tws, base, &sc.tags, sc.local)
 	return sc.ws
 }
 

@@ -42,7 +42,7 @@ func TestLocalCacheDoesNotPinDocuments(t *testing.T) {
 	}
 	doc := "Please send the qwertyuiop report, thanks."
 	l := newLocalCache()
-	appendWords(nil, n.tokenizer.appendTokens(nil, doc, l), 0, nil, l)
+	appendWords(nil, n.tokenizer.appendTokens(nil, doc, l), nil, 0, nil, l)
 	inDoc := func(s string) bool {
 		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
 		start := uintptr(unsafe.Pointer(unsafe.StringData(doc)))

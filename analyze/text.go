@@ -267,13 +267,19 @@ func makeTokenWords(text string) *tokenWords {
 // toWords turns prose tokens into normalised words. base is added to token
 // offsets to make them document offsets.
 func toWords(tokens []tokenize.Token, base int, tags *sentTags) []word {
-	return appendWords(make([]word, 0, len(tokens)+2), tokens, base, tags, nil)
+	return appendWords(make([]word, 0, len(tokens)+2), tokens, nil, base, tags, nil)
 }
 
-// appendWords appends the words of tokens to out.
-func appendWords(out []word, tokens []tokenize.Token, base int, tags *sentTags, l *localCache) []word {
+// appendWords appends the words of tokens to out; tws, when not nil, holds
+// each token's words already looked up.
+func appendWords(out []word, tokens []tokenize.Token, tws []*tokenWords, base int, tags *sentTags, l *localCache) []word {
 	for i, t := range tokens {
-		tw := l.words(t.Text)
+		var tw *tokenWords
+		if tws != nil {
+			tw = tws[i]
+		} else {
+			tw = l.words(t.Text)
+		}
 		w := word{text: t.Text, tok: i, tags: tags, start: base + t.Start, end: base + t.End(), first: true}
 		if len(tw.parts) > 1 {
 			for j := range tw.parts {

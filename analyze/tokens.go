@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,10 +28,24 @@ type tokenizer struct {
 // Long spans (URLs, runs of symbols) are rare enough not to be worth keeping.
 var spanCache = newCache[*spanTokens](50_000)
 
-// spanTokens is a span (copied) and its tokens' offsets within it.
+// spanTokens is a span (copied), its tokens' offsets within it, and the
+// tokens' words, looked up on first use.
 type spanTokens struct {
-	span    string
-	offsets []spanToken
+	span     string
+	offsets  []spanToken
+	wordsPtr atomic.Pointer[[]*tokenWords]
+}
+
+func (st *spanTokens) words() []*tokenWords {
+	if p := st.wordsPtr.Load(); p != nil {
+		return *p
+	}
+	ws := make([]*tokenWords, len(st.offsets))
+	for k, o := range st.offsets {
+		ws[k] = wordsOfToken(st.span[o.start:o.end])
+	}
+	st.wordsPtr.Store(&ws)
+	return ws
 }
 
 func (t tokenizer) spanTokens(span string) *spanTokens {
@@ -57,6 +72,14 @@ func (t tokenizer) Tokenize(text string) []tokenize.Token {
 // appendTokens appends prose's tokens of text to tokens, looking spans up
 // in l first when it is not nil.
 func (t tokenizer) appendTokens(tokens []tokenize.Token, text string, l *localCache) []tokenize.Token {
+	tokens, _ = t.appendTokenWords(tokens, nil, text, l, false)
+	return tokens
+}
+
+// appendTokenWords is appendTokens that also appends each token's words to
+// tws when withWords is set: a remembered span carries its tokens' words,
+// so most tokens need no lookup of their own.
+func (t tokenizer) appendTokenWords(tokens []tokenize.Token, tws []*tokenWords, text string, l *localCache, withWords bool) ([]tokenize.Token, []*tokenWords) {
 	i := 0
 	for i < len(text) {
 		// Skip whitespace, then take the span up to the next whitespace.
@@ -91,27 +114,42 @@ func (t tokenizer) appendTokens(tokens []tokenize.Token, text string, l *localCa
 		span := text[start:i]
 		if plain && len(span) >= minPlainSpanLen {
 			tokens = append(tokens, tokenize.Token{Text: span, Start: start})
+			if withWords {
+				tws = append(tws, l.words(span))
+			}
 			continue
 		}
-		tokens = t.appendSpan(tokens, span, start, l)
+		n := len(tokens)
+		var st *spanTokens
+		tokens, st = t.appendSpan(tokens, span, start, l)
+		if withWords {
+			if st != nil {
+				tws = append(tws, st.words()...)
+			} else {
+				for _, tok := range tokens[n:] {
+					tws = append(tws, l.words(tok.Text))
+				}
+			}
+		}
 	}
-	return tokens
+	return tokens, tws
 }
 
 // appendSpan appends prose's tokens of one whitespace-free span.
-func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int, l *localCache) []tokenize.Token {
+func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int, l *localCache) ([]tokenize.Token, *spanTokens) {
 	if len(span) > maxCachedSpan {
 		for _, tok := range t.prose.Tokenize(span) {
 			tok.Start += base
 			tokens = append(tokens, tok)
 		}
-		return tokens
+		return tokens, nil
 	}
-	offsets := l.span(span, t.spanTokens).offsets
+	st := l.span(span, t.spanTokens)
+	offsets := st.offsets
 	for _, o := range offsets {
 		tokens = append(tokens, tokenize.Token{Text: span[o.start:o.end], Start: base + int(o.start)})
 	}
-	return tokens
+	return tokens, st
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
