@@ -543,20 +543,29 @@ func exclamationAt(ws []word) int {
 	return at
 }
 
-// positiveEmoticons show positive emotion as an exclamation does.
-var positiveEmoticons = []string{":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", "=)", ":]", "(:",
-	"😊", "🙂", "😀", "😃", "😄", "😁", "😍", "🥰", "❤", "👍", "🎉", "🙌", "👏", "💪", "🤗", "😂"}
+// positiveEmoticons and positiveEmoji show positive emotion as an
+// exclamation does.
+var (
+	positiveEmoticons = []string{":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", "=)", ":]", "(:"}
+	positiveEmoji     = []string{"😊", "🙂", "😀", "😃", "😄", "😁", "😍", "🥰", "❤", "👍", "🎉", "🙌", "👏", "💪", "🤗", "😂"}
+)
 
 // emoticonAt returns the index of the word where a positive emoticon
 // stands in the sentence (an ASCII one set off by spaces), or -1. One pass
-// over the sentence, testing the emoticons only where one could start.
+// over the sentence, testing only where one could start: at ":", ";",
+// "<", "=" or "(", and at the lead byte of an emoji (0xF0, or 0xE2 for ❤).
 func emoticonAt(sentence string, base int, ws []word) int {
 	for off := 0; off < len(sentence); off++ {
-		c := sentence[off]
-		if c < utf8.RuneSelf && !strings.ContainsRune(":;<=(", rune(c)) {
+		var candidates []string
+		switch c := sentence[off]; c {
+		case ':', ';', '<', '=', '(':
+			candidates = positiveEmoticons
+		case 0xF0, 0xE2:
+			candidates = positiveEmoji
+		default:
 			continue
 		}
-		for _, e := range positiveEmoticons {
+		for _, e := range candidates {
 			if !strings.HasPrefix(sentence[off:], e) {
 				continue
 			}

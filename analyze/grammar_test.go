@@ -144,6 +144,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "The door must be open at all times.", false},
 		{"grammar.enthusiasm", "Send it now!", false},
 		{"grammar.enthusiasm", "Back at my desk tomorrow :)", true},
+		{"grammar.enthusiasm", "Demo day went well 🎉", true},
+		{"grammar.enthusiasm", "It’s “done” – mostly.", false},
 		{"grammar.enthusiasm", "Saved under C:\\Docs:Drafts.", false},
 		{"grammar.enthusiasm", "Really?!", false},
 		{"grammar.enthusiasm", "This is useless!", false},
