@@ -192,7 +192,7 @@ func grammarRules(ws []word) []ruleHit {
 	// clause with no comma to mark where it starts.
 	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		for i := 1; i+2 < len(ws); i++ {
-			if phraseAt(ws, i, "let me know") && !subjectPronouns[ws[i-1].norm] && !auxiliaries[ws[i-1].norm] && !modalWords[ws[i-1].norm] && ws[i-1].norm != "to" {
+			if ws[i].norm == "let" && phraseAt(ws, i, "let me know") && !subjectPronouns[ws[i-1].norm] && !auxiliaries[ws[i-1].norm] && !modalWords[ws[i-1].norm] && ws[i-1].norm != "to" {
 				hits = append(hits, ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.5})
 				break
 			}
@@ -987,6 +987,10 @@ func openOrOffer(ws []word, h int) bool {
 
 // phraseAt reports whether the words starting at i spell phrase.
 func phraseAt(ws []word, i int, phrase string) bool {
+	// Most calls fail on the first letter.
+	if i >= len(ws) || len(ws[i].norm) == 0 || len(phrase) == 0 || ws[i].norm[0] != phrase[0] {
+		return false
+	}
 	// Compare word by word without splitting the phrase: this runs for
 	// every fixed phrase at every candidate position, and most fail on the
 	// first word.
