@@ -37,6 +37,21 @@ type findScratch struct {
 	stamp              uint32
 }
 
+// present reports whether the sentence being matched holds a word of s.
+func (fs *findScratch) present(s *idSlot) bool {
+	for _, id := range s.forms {
+		if fs.formSeen[id] == fs.stamp {
+			return true
+		}
+	}
+	for _, id := range s.stems {
+		if fs.stemSeen[id] == fs.stamp {
+			return true
+		}
+	}
+	return false
+}
+
 // rareSlot picks the literal slot after the anchor with the fewest words,
 // none of them common.
 func rareSlot(v *variant) *idSlot {
@@ -378,30 +393,23 @@ func (m *matcher) find(words []word) []hit {
 			fs.stemSeen[id.stem] = fs.stamp
 		}
 	}
-	present := func(s *idSlot) bool {
-		for _, id := range s.forms {
-			if fs.formSeen[id] == fs.stamp {
-				return true
-			}
-		}
-		for _, id := range s.stems {
-			if fs.stemSeen[id] == fs.stamp {
-				return true
-			}
-		}
-		return false
-	}
 	// A variant can be indexed under both the form and the stem of a word;
 	// triedAt[v.index] == i+1 says it was tried at word i already.
 	triedAt := fs.triedAt
 	for i := range words {
-		try := func(vs []*variant) {
+		for pass := 0; pass < 2; pass++ {
+			var vs []*variant
+			if id := ids[i].form; pass == 0 && id >= 0 && int(id) < len(m.byForm) {
+				vs = m.byForm[id]
+			} else if id := ids[i].stem; pass == 1 && id >= 0 && int(id) < len(m.byStem) {
+				vs = m.byStem[id]
+			}
 			for _, v := range vs {
 				if triedAt[v.index] == int32(i+1) {
 					continue
 				}
 				triedAt[v.index] = int32(i + 1)
-				if v.rare != nil && !present(v.rare) {
+				if v.rare != nil && !fs.present(v.rare) {
 					continue
 				}
 				// The index found the variant by its anchor slot's word.
@@ -413,12 +421,6 @@ func (m *matcher) find(words []word) []hit {
 					hits = append(hits, hit{entry: v.entry, from: from, to: end, order: v.order})
 				}
 			}
-		}
-		if id := ids[i].form; id >= 0 && int(id) < len(m.byForm) {
-			try(m.byForm[id])
-		}
-		if id := ids[i].stem; id >= 0 && int(id) < len(m.byStem) {
-			try(m.byStem[id])
 		}
 	}
 	return longestNonOverlapping(hits)
