@@ -434,6 +434,18 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 			s.Signals = append(s.Signals, sig)
 		}
 	}
+	// A statement that opens with "you" and carries no other cue is an
+	// assignment or a verdict addressed to the reader.
+	if len(s.Signals) == 0 {
+		if i := youStatementAt(ws); i >= 0 {
+			if rule, ok := a.rules[ruleYouStatement]; ok {
+				sig := a.signal(text, ws, i, i+1, li)
+				sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
+				sig.Pole, sig.BaseWeight, sig.Weight, sig.Suggestion = rule.Pole, rule.Weight, rule.Weight, rule.Suggestion
+				s.Signals = append(s.Signals, sig)
+			}
+		}
+	}
 	sort.SliceStable(s.Signals, func(i, j int) bool { return s.Signals[i].Start < s.Signals[j].Start })
 
 	for _, sig := range s.Signals {
@@ -576,8 +588,9 @@ const (
 // put, so its threshold is lower (softenedThreshold).
 func hasDirectiveRule(sigs []Signal) bool {
 	for _, s := range sigs {
-		// A bare question asks; it is too weak to label a sentence alone.
-		if s.Kind == KindGrammar && s.Pole == lexicons.Directive && s.ID != ruleDirectQ {
+		// A bare question asks, and a statement to "you" may only inform:
+		// too weak to label a sentence alone.
+		if s.Kind == KindGrammar && s.Pole == lexicons.Directive && s.ID != ruleDirectQ && s.ID != ruleYouStatement {
 			return true
 		}
 	}

@@ -22,12 +22,13 @@ const (
 	ruleAutonomy      = "grammar.autonomy-support"
 	ruleDirectQ       = "grammar.direct-question"
 	ruleEnthusiasm    = "grammar.enthusiasm"
+	ruleYouStatement  = "grammar.you-statement"
 )
 
 var ruleIDs = []string{
 	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
 	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition, ruleAutonomy, ruleDirectQ,
-	ruleEnthusiasm,
+	ruleEnthusiasm, ruleYouStatement,
 }
 
 // ruleHit is a grammar rule found in a sentence: words [from, to).
@@ -526,6 +527,20 @@ func isLettersOnly(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// youStatementAt returns the index of the "you" or "your" that opens a
+// statement (after any vocative: "Raj, you're on the phones until 2."),
+// or -1.
+func youStatementAt(ws []word) int {
+	if isQuestion(ws) || exclamationAt(ws) >= 0 {
+		return -1
+	}
+	h := headIndex(ws)
+	if h+2 < len(ws) && (ws[h].norm == "you" || ws[h].norm == "your") {
+		return h
+	}
+	return -1
 }
 
 // exclamationAt returns the index of the exclamation mark that ends the

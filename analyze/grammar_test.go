@@ -145,6 +145,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.enthusiasm", "Send it now!", false},
 		{"grammar.enthusiasm", "Back at my desk tomorrow :)", true},
 		{"grammar.enthusiasm", "Demo day went well 🎉", true},
+		{"grammar.you-statement", "Raj, you're on the phones until 2.", true},
+		{"grammar.you-statement", "You did a great job on the launch.", false},
+		{"grammar.you-statement", "Are you free at noon?", false},
 		{"grammar.enthusiasm", "It’s “done” – mostly.", false},
 		{"grammar.enthusiasm", "Saved under C:\\Docs:Drafts.", false},
 		{"grammar.enthusiasm", "Really?!", false},
@@ -295,5 +298,24 @@ func TestImperativeScale(t *testing.T) {
 	order, suggestion := weight("Restart the server."), weight("Try restarting the server.")
 	if suggestion != order/2 {
 		t.Errorf("suggestion weighs %v, order %v; want half", suggestion, order)
+	}
+}
+
+// TestWeakCuesDoNotLabel: the weak rules move scores but leave a sentence
+// with nothing else neutral.
+func TestWeakCuesDoNotLabel(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, s := range []string{
+		"You will receive an invoice next week.", // grammar.you-statement
+		"Which room is the training in?",         // grammar.direct-question
+		"See you all at the offsite!",            // grammar.enthusiasm
+	} {
+		got := a.AnalyzeSentence(s)
+		if len(got.Signals) == 0 {
+			t.Errorf("%q: no signal; the test checks nothing", s)
+		}
+		if got.Label != analyze.LabelNeutral {
+			t.Errorf("%q: label %s, want neutral (signals %v)", s, got.Label, got.Signals)
+		}
 	}
 }
