@@ -533,7 +533,14 @@ func isLettersOnly(s string) bool {
 // statement (after any vocative: "Raj, you're on the phones until 2."),
 // or -1.
 func youStatementAt(ws []word) int {
-	if isQuestion(ws) || exclamationAt(ws) >= 0 {
+	near := false // a "you" among the first words, before the costlier tests
+	for i := 0; i < len(ws) && i < 6; i++ {
+		if ws[i].is(classYou) {
+			near = true
+			break
+		}
+	}
+	if !near || isQuestion(ws) || exclamationAt(ws) >= 0 {
 		return -1
 	}
 	h := headIndex(ws)
