@@ -412,9 +412,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		if !ok {
 			continue
 		}
-		sig := a.signal(text, ws, r.from, r.to, li)
-		sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
-		sig.Pole, sig.BaseWeight, sig.Suggestion = rule.Pole, round(rule.Weight*r.scale), rule.Suggestion
+		sig := a.ruleSignal(text, ws, li, rule, r.from, r.to, r.scale)
 		sig.Negated = r.negated
 		a.finishSignal(&sig, mods, r.from, r.to)
 		s.Signals = append(s.Signals, sig)
@@ -426,12 +424,11 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	if i < 0 {
 		i = emoticonAt(s.Text, sp.start, ws)
 	}
+	// These two look at the sentence's other signals, so they come last and
+	// take no modifiers.
 	if i >= 0 && !hasPole(s.Signals, lexicons.Directive) {
 		if rule, ok := a.rules[ruleEnthusiasm]; ok {
-			sig := a.signal(text, ws, i, i+1, li)
-			sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
-			sig.Pole, sig.BaseWeight, sig.Weight = rule.Pole, rule.Weight, rule.Weight
-			s.Signals = append(s.Signals, sig)
+			s.Signals = append(s.Signals, a.ruleSignal(text, ws, li, rule, i, i+1, 1))
 		}
 	}
 	// A statement that opens with "you" and carries no other cue is an
@@ -439,10 +436,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	if len(s.Signals) == 0 {
 		if i := youStatementAt(ws); i >= 0 {
 			if rule, ok := a.rules[ruleYouStatement]; ok {
-				sig := a.signal(text, ws, i, i+1, li)
-				sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
-				sig.Pole, sig.BaseWeight, sig.Weight, sig.Suggestion = rule.Pole, rule.Weight, rule.Weight, rule.Suggestion
-				s.Signals = append(s.Signals, sig)
+				s.Signals = append(s.Signals, a.ruleSignal(text, ws, li, rule, i, i+1, 1))
 			}
 		}
 	}
@@ -459,6 +453,16 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	s.Empowering = round(math.Min(s.Empowering, sentenceCap))
 	s.Label = sentenceLabel(s.Directive, s.Empowering, hasDirectiveRule(s.Signals))
 	return s
+}
+
+// ruleSignal is the signal of a grammar rule over words [from, to), its
+// weight scaled, before modifiers (finishSignal applies them).
+func (a *Analyzer) ruleSignal(text string, ws []word, li *lineIndex, rule *lexicons.Rule, from, to int, scale float64) Signal {
+	sig := a.signal(text, ws, from, to, li)
+	sig.ID, sig.Kind, sig.Dimension, sig.Source = rule.ID, KindGrammar, rule.Dimension, rule.Source
+	sig.Pole, sig.BaseWeight, sig.Suggestion = rule.Pole, round(rule.Weight*scale), rule.Suggestion
+	sig.Weight = sig.BaseWeight
+	return sig
 }
 
 func hasPole(sigs []Signal, pole lexicons.Pole) bool {
@@ -588,9 +592,7 @@ const (
 // put, so its threshold is lower (softenedThreshold).
 func hasDirectiveRule(sigs []Signal) bool {
 	for _, s := range sigs {
-		// A bare question asks, and a statement to "you" may only inform:
-		// too weak to label a sentence alone.
-		if s.Kind == KindGrammar && s.Pole == lexicons.Directive && s.ID != ruleDirectQ && s.ID != ruleYouStatement {
+		if s.Kind == KindGrammar && s.Pole == lexicons.Directive && !weakRules[s.ID] {
 			return true
 		}
 	}

@@ -25,6 +25,10 @@ const (
 	ruleYouStatement  = "grammar.you-statement"
 )
 
+// weakRules move scores but never label a sentence on their own: a bare
+// question asks, a statement to "you" may only inform.
+var weakRules = map[string]bool{ruleDirectQ: true, ruleYouStatement: true}
+
 var ruleIDs = []string{
 	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
 	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition, ruleAutonomy, ruleDirectQ,
@@ -40,6 +44,17 @@ type ruleHit struct {
 	scale float64
 	// negated: the frame itself was negated ("you don't have to").
 	negated bool
+}
+
+// union is the set of words in any of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 func set(words ...string) map[string]bool {
@@ -426,7 +441,7 @@ func vocativeEnd(ws []word, i int) int {
 		// is taken for a name unless it is a verb or a discourse word; only
 		// a longer run ("Chloe and Ravi, ...") asks the tagger.
 		plain := !closedClass[w.norm] && !notVerbs[w.norm] && !auxiliaries[w.norm] && !discourseWords[w.norm] && w.norm != "thanks"
-		name := len(w.text) > 0 && w.text[0] >= 'A' && w.text[0] <= 'Z' && (j > i || plain && (at(ws, j+1) == "," && !commonVerbs[w.norm] || w.Tag() == "NNP" || w.Tag() == "NNPS"))
+		name := isCapitalised(w.text) && (j > i || plain && (at(ws, j+1) == "," && !commonVerbs[w.norm] || w.Tag() == "NNP" || w.Tag() == "NNPS"))
 		if !(name || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
 			return i
 		}
@@ -656,32 +671,26 @@ var objectStarts = set("the", "a", "an", "this", "that", "these", "those", "all"
 	"it", "everyone", "everybody", "up", "down", "out", "off", "over", "through", "back", "away",
 	"in", "on", "around", "together", "both")
 
-// notVerbs are closed-class words and names that open sentences without
-// being verbs.
-var notVerbs = set("about", "above", "across", "after", "against", "along", "among", "around",
-	"as", "at", "before", "behind", "below", "beneath", "beside", "between", "beyond", "by",
-	"despite", "during", "except", "for", "from", "in", "inside", "into", "near", "of", "off", "on",
-	"onto", "out", "outside", "over", "past", "since", "through", "throughout", "till", "to",
-	"toward", "towards", "under", "until", "up", "upon", "with", "within", "without", "and", "or",
-	"nor", "yet", "all", "both", "either", "neither", "only", "even", "not", "once", "there",
-	"here", "today", "tomorrow", "yesterday", "tonight", "again", "what", "which", "who", "how",
-	"why", "when", "where", "whose", "whatever", "per", "via", "re", "plus", "minus", "given",
-	"regarding", "due", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "this", "that", "these", "those", "the", "a", "an", "my",
-	"your", "our", "his", "her", "their", "its", "it", "i", "we", "you", "he", "she", "they", "it",
-	"everyone", "everybody", "nobody", "someone", "somebody", "anyone", "each", "every", "any",
-	"some", "most", "many", "much", "more", "less", "few", "several", "one", "two", "three",
-	"last", "next", "first", "overall", "instead", "meanwhile", "otherwise", "however", "though",
-	"although", "because", "if", "unless", "whether", "while", "whereas", "than", "like", "such",
-	"nice", "great", "good", "awesome", "cool", "perfect", "excellent", "brilliant", "amazing",
-	"lovely", "wonderful", "fantastic", "well", "very", "really", "quite", "pretty", "also",
-	"sorry", "thanks", "thank", "cheers", "congrats", "welcome", "hey", "hi", "hello", "dear",
-	"yes", "no", "ok", "okay", "sure", "maybe", "perhaps", "probably", "certainly", "definitely",
-	"actually", "basically", "honestly", "frankly", "hopefully", "unfortunately", "fortunately",
-	"luckily", "sadly", "interestingly", "agenda", "attendees", "subject", "fw", "fwd",
-	"ps", "p.s.", "status", "summary", "background", "context", "goal", "goals", "lunch", "dinner",
-	"breakfast", "coffee", "drinks", "meeting", "meetings", "weekend", "tonight", "morning", "afternoon")
+// notVerbs are the closed class and other words that open sentences
+// without being verbs: days, months, quantifiers, greetings, evaluations.
+var notVerbs = union(closedClass, set(
+	"above", "below", "beneath", "beside", "between", "despite", "except", "inside", "off", "out",
+	"outside", "over", "past", "through", "throughout", "till", "under", "up", "yet", "all", "both",
+	"either", "neither", "only", "even", "today", "tomorrow", "yesterday", "tonight", "again",
+	"whatever", "re", "plus", "minus", "given", "regarding", "due", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+	"june", "july", "august", "september", "october", "november", "december", "everyone", "everybody",
+	"nobody", "someone", "somebody", "anyone", "each", "every", "any", "some", "most", "many", "much",
+	"more", "less", "few", "several", "one", "two", "three", "last", "next", "first", "overall",
+	"instead", "meanwhile", "otherwise", "whereas", "like", "such", "nice", "great", "good",
+	"awesome", "cool", "perfect", "excellent", "brilliant", "amazing", "lovely", "wonderful",
+	"fantastic", "well", "really", "quite", "pretty", "sorry", "thanks", "thank", "cheers",
+	"congrats", "welcome", "hey", "hi", "hello", "dear", "yes", "no", "ok", "okay", "sure", "maybe",
+	"perhaps", "probably", "certainly", "definitely", "actually", "basically", "honestly", "frankly",
+	"hopefully", "unfortunately", "fortunately", "luckily", "sadly", "interestingly", "agenda",
+	"attendees", "subject", "fw", "fwd", "ps", "p.s.", "status", "summary", "background", "context",
+	"goal", "goals", "lunch", "dinner", "breakfast", "coffee", "drinks", "meeting", "meetings",
+	"weekend", "morning", "afternoon"))
 
 // imperativeAt detects an imperative at position i.
 func imperativeAt(ws []word, i int) (ruleHit, bool) {
