@@ -44,13 +44,20 @@ func (p *JSONL) Begin(w io.Writer, r *Report) error {
 
 // Document implements Streamer.
 func (p *JSONL) Document(w io.Writer, d *analyze.Document) error {
-	return writeLine(w, documentLine{p.header, d})
+	data, err := p.Render(d)
+	if err != nil {
+		return err
+	}
+	return p.WriteRendered(w, data)
 }
 
 // Render implements Prerenderer: the document's line, with its newline.
 func (p *JSONL) Render(d *analyze.Document) ([]byte, error) {
 	data, err := json.Marshal(documentLine{p.header, d})
-	return append(data, '\n'), err
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
 }
 
 // WriteRendered implements Prerenderer.
