@@ -131,6 +131,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Cut the intro to one slide.", true},
 		{"grammar.imperative", "Find a routine that works for you.", false},
 		{"grammar.imperative", "Carla closed the Anderson deal.", false},
+		{"grammar.imperative", "Dude that demo was sick.", false},
+		{"grammar.imperative", "Screw the naysayers, it shipped.", false},
 		{"grammar.imperative", "**Notes:** the vendor called.", false},
 		{"grammar.recognition", "You could paste the log right here.", false},
 		{"grammar.imperative", "Or `which git`?", false},

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"iter"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -313,13 +314,7 @@ func splitBlocks(text string) [][2]int {
 	var blocks [][2]int
 	blockStart := -1
 	prevEnds := true // whether the previous line ends a block
-	pos := 0
-	for pos <= len(text) {
-		nl := strings.IndexByte(text[pos:], '\n')
-		lineEnd := len(text)
-		if nl >= 0 {
-			lineEnd = pos + nl
-		}
+	for pos, lineEnd := range lines(text) {
 		line := text[pos:lineEnd]
 		trimmed := strings.TrimSpace(line)
 		switch {
@@ -339,10 +334,6 @@ func splitBlocks(text string) [][2]int {
 			}
 			prevEnds = endsBlock(trimmed)
 		}
-		if nl < 0 {
-			break
-		}
-		pos = lineEnd + 1
 	}
 	if blockStart >= 0 {
 		end := len(text)
@@ -358,13 +349,7 @@ func splitBlocks(text string) [][2]int {
 func splitParagraphs(text string) [][2]int {
 	var blocks [][2]int
 	start := -1
-	lineStart := 0
-	for lineStart <= len(text) {
-		nl := strings.IndexByte(text[lineStart:], '\n')
-		lineEnd := len(text)
-		if nl >= 0 {
-			lineEnd = lineStart + nl
-		}
+	for lineStart, lineEnd := range lines(text) {
 		if strings.TrimSpace(text[lineStart:lineEnd]) == "" {
 			if start >= 0 {
 				blocks = append(blocks, trimBlock(text, start, lineStart))
@@ -373,10 +358,6 @@ func splitParagraphs(text string) [][2]int {
 		} else if start < 0 {
 			start = lineStart
 		}
-		if nl < 0 {
-			break
-		}
-		lineStart = lineEnd + 1
 	}
 	if start >= 0 {
 		blocks = append(blocks, trimBlock(text, start, len(text)))
@@ -387,18 +368,31 @@ func splitParagraphs(text string) [][2]int {
 // splitLines makes every non-blank line a block.
 func splitLines(text string) [][2]int {
 	var blocks [][2]int
-	start := 0
-	for start <= len(text) {
-		end := len(text)
-		if nl := strings.IndexByte(text[start:], '\n'); nl >= 0 {
-			end = start + nl
-		}
+	for start, end := range lines(text) {
 		if b := trimBlock(text, start, end); b[0] < b[1] {
 			blocks = append(blocks, b)
 		}
-		start = end + 1
 	}
 	return blocks
+}
+
+// lines yields the [start, end) offsets of each line of text, without its
+// "\n"; text ending in "\n" has an empty last line.
+func lines(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		start := 0
+		for {
+			nl := strings.IndexByte(text[start:], '\n')
+			if nl < 0 {
+				yield(start, len(text))
+				return
+			}
+			if !yield(start, start+nl) {
+				return
+			}
+			start += nl + 1
+		}
+	}
 }
 
 func trimBlock(text string, start, end int) [2]int {

@@ -87,3 +87,24 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestLines(t *testing.T) {
+	tests := []struct {
+		text string
+		want [][2]int
+	}{
+		{"", [][2]int{{0, 0}}},
+		{"ab", [][2]int{{0, 2}}},
+		{"ab\n", [][2]int{{0, 2}, {3, 3}}},
+		{"a\n\nbc", [][2]int{{0, 1}, {2, 2}, {3, 5}}},
+	}
+	for _, tt := range tests {
+		var got [][2]int
+		for s, e := range lines(tt.text) {
+			got = append(got, [2]int{s, e})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("lines(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

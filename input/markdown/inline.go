@@ -454,15 +454,8 @@ func (s *inlineScanner) linkTail(i int) int {
 	if k == j {
 		return 0 // a title must be separated from the destination
 	}
-	var closer byte
-	switch o[k] {
-	case '"':
-		closer = '"'
-	case '\'':
-		closer = '\''
-	case '(':
-		closer = ')'
-	default:
+	closer := titleCloser(o[k])
+	if closer == 0 {
 		return 0
 	}
 	for k++; k < limit && o[k] != closer; k++ {
@@ -699,4 +692,16 @@ func isPunct(r rune) bool {
 		return isASCIIPunct(byte(r))
 	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// titleCloser is the byte that closes a link title opened by c ('"', '\''
+// or '('), or 0 when c opens none.
+func titleCloser(c byte) byte {
+	switch c {
+	case '"', '\'':
+		return c
+	case '(':
+		return ')'
+	}
+	return 0
 }

@@ -780,15 +780,8 @@ func (m *masker) referenceDefinition(q, le int) (string, bool) {
 	if k == j {
 		return "", false
 	}
-	var closer byte
-	switch s[k] {
-	case '"':
-		closer = '"'
-	case '\'':
-		closer = '\''
-	case '(':
-		closer = ')'
-	default:
+	closer := titleCloser(s[k])
+	if closer == 0 {
 		return "", false
 	}
 	e := strings.IndexByte(s[k+1:le], closer)
