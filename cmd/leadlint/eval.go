@@ -43,12 +43,7 @@ helps.`,
 		Example: `  leadlint eval corpus/labelled/sentences.tsv
   leadlint eval --score directive --positive yes ../shared/eval/email-requests.tsv
   leadlint eval --entries --top 20 corpus/labelled/sentences.tsv`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return &usageError{fmt.Errorf("eval needs at least one labelled TSV file")}
-			}
-			return nil
-		},
+		Args: someArgs("eval needs at least one labelled TSV file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			if _, err := evaluate.ParseScore(opts.Score); err != nil {

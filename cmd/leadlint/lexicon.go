@@ -164,12 +164,7 @@ known dimension and source section, no duplicate of an embedded id or pattern, a
 example triggering its entry while no counterexample does. Problems are listed with file and
 line; the exit status is 1 when there are any.`,
 		Example: "  leadlint lexicon check team-lexicon.yaml",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return &usageError{fmt.Errorf("lexicon check needs at least one file")}
-			}
-			return nil
-		},
+		Args:    someArgs("lexicon check needs at least one file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			base, err := lexicons.Default()
 			if err != nil {

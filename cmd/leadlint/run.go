@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -75,6 +76,17 @@ management and grammar rules for orders, obligations, questions and invitations.
 		newVersionCommand(st),
 	)
 	return root
+}
+
+// someArgs is cobra.MinimumNArgs(1) as a usage error saying what is
+// missing ("suggest needs at least one file").
+func someArgs(missing string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return &usageError{errors.New(missing)}
+		}
+		return nil
+	}
 }
 
 // noArgs is cobra.NoArgs as a usage error.

@@ -19,12 +19,7 @@ func newSuggestCommand(st *streams) *cobra.Command {
 rewrite idea for its strongest cue and the article principle that cue comes from: a small
 lesson per sentence, for a manager reworking a draft before sending it.`,
 		Example: "  leadlint suggest draft.txt",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return &usageError{fmt.Errorf("suggest needs at least one file")}
-			}
-			return nil
-		},
+		Args:    someArgs("suggest needs at least one file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			a, err := configuredAnalyzer()
 			if err != nil {
