@@ -1289,30 +1289,29 @@ var obligationFrames = []struct {
 }
 
 // Negated necessity: the reader is freed from an obligation.
-// classFarewellStart: the first words of the farewell formulas.
-var classFarewellStart = newWordClass(func(norm string) bool {
-	for _, f := range farewells {
-		if firstWord(f) == norm {
-			return true
-		}
-	}
-	return false
-})
+// classFarewellStart and classFrameStart: the first words of the farewell
+// formulas and of the obligation and freed frames.
+var (
+	classFarewellStart = setClass(firstWords(farewells))
+	classFrameStart    = setClass(union(firstWords(freedFrames), firstWords(obligationPhrases())))
+)
 
-// classFrameStart: the first words of the obligation and freed frames.
-var classFrameStart = newWordClass(func(norm string) bool {
-	for _, f := range obligationFrames {
-		if firstWord(f.phrase) == norm {
-			return true
-		}
+func obligationPhrases() []string {
+	out := make([]string, len(obligationFrames))
+	for i, f := range obligationFrames {
+		out[i] = f.phrase
 	}
-	for _, f := range freedFrames {
-		if firstWord(f) == norm {
-			return true
-		}
+	return out
+}
+
+// firstWords is the set of the phrases' first words.
+func firstWords(phrases []string) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range phrases {
+		out[firstWord(p)] = true
 	}
-	return false
-})
+	return out
+}
 
 func firstWord(phrase string) string {
 	if sp := strings.IndexByte(phrase, ' '); sp >= 0 {

@@ -99,10 +99,7 @@ func findContrast(ws []word) int {
 }
 
 func containsPhrase(ws []word, phrase string) (int, int, bool) {
-	first := phrase
-	if sp := strings.IndexByte(phrase, ' '); sp >= 0 {
-		first = phrase[:sp]
-	}
+	first := firstWord(phrase)
 	for i := range ws {
 		if ws[i].norm == first && phraseAt(ws, i, phrase) {
 			return i, i + phraseLen(phrase), true
@@ -127,10 +124,7 @@ func newPhraseIndex(groups [][]string) phraseIndex {
 	byFirst := map[string][]indexedPhrase{}
 	for g, phrases := range groups {
 		for _, p := range phrases {
-			first := p
-			if sp := strings.IndexByte(p, ' '); sp >= 0 {
-				first = p[:sp]
-			}
+			first := firstWord(p)
 			byFirst[first] = append(byFirst[first], indexedPhrase{p, g})
 		}
 	}
