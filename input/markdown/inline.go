@@ -694,7 +694,7 @@ func isPunct(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
-// titleCloser is the byte that closes a link title opened by c ('"', '\''
+// titleCloser is the byte that closes a link title opened by c ('"', '\”
 // or '('), or 0 when c opens none.
 func titleCloser(c byte) byte {
 	switch c {
