@@ -694,8 +694,8 @@ func isPunct(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
-// titleCloser is the byte that closes a link title opened by c ('"', '\”
-// or '('), or 0 when c opens none.
+// titleCloser is the byte that closes a link title opened by c (a double
+// quote, a single quote or an opening parenthesis), or 0 when c opens none.
 func titleCloser(c byte) byte {
 	switch c {
 	case '"', '\'':
