@@ -310,7 +310,20 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 		for politeWords[at(ws, j)] {
 			j++
 		}
-		if j < len(ws) && !auxiliaries[ws[j].norm] && (commonVerbs[ws[j].norm] || ws[j].Tag() == "VB") && isVerbLike(ws, j) {
+		if j >= len(ws) || auxiliaries[ws[j].norm] {
+			continue
+		}
+		if ws[j].norm == "let" {
+			if r, ok := imperativeAt(ws, j); ok {
+				return r, true
+			}
+			continue
+		}
+		// Whatever follows "please" is the verb it asks for ("Please
+		// maintain ...", "Please see attached"), whatever its tag, unless
+		// it is plainly not a base form.
+		w := ws[j].norm
+		if isLettersOnly(ws[j].text) && !closedClass[w] && !notVerbs[w] && !isPastForm(w) && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !commonVerbs[w]) {
 			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
 	}
@@ -666,6 +679,9 @@ var irregularPast = set("was", "were", "went", "came", "said", "made", "took", "
 	"sold", "stood", "won", "did", "had", "rose", "fell", "hit", "cut", "lost", "built", "led")
 
 // objectStarts are words that begin an object or particle right after a verb.
+// objectLetters may stand between "let" and "know" ("Let him know").
+var objectLetters = set("him", "her", "them", "everyone", "everybody", "people", "folks", "others", "someone")
+
 var objectStarts = set("the", "a", "an", "this", "that", "these", "those", "all", "every", "each",
 	"any", "some", "my", "your", "our", "his", "her", "their", "its", "me", "him", "us", "them",
 	"it", "everyone", "everybody", "up", "down", "out", "off", "over", "through", "back", "away",
@@ -724,10 +740,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		if at(ws, i+1) == "us" && at(ws, i+2) == "not" {
 			return ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.8}, true
 		}
-		// "Let me know ..." asks the reader for something, mildly; "Let's"
-		// and "Let me explain" are not orders.
-		if at(ws, i+1) == "me" && at(ws, i+2) == "know" {
-			return ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.5}, true
+		// "Let me know ...", "Let Brent know ..." ask the reader for
+		// something, mildly; "Let's" and "Let me explain" are not orders.
+		if k := i + 2; at(ws, k) == "know" && (at(ws, i+1) == "me" || at(ws, i+1) == "us" || objectLetters[at(ws, i+1)] || isCapitalised(ws[i+1].text) && !closedClass[ws[i+1].norm]) {
+			return ruleHit{id: ruleImperative, from: i, to: k + 1, scale: 0.5}, true
 		}
 		return ruleHit{}, false
 	}

@@ -113,6 +113,14 @@ func TestGrammarRules(t *testing.T) {
 		// please + verb anywhere, requests for the reader's time
 		{"grammar.imperative", "When you have time please send me the list.", true},
 		{"grammar.imperative", "Promise me you won't tell anyone?", true},
+		// whatever follows "please" is the verb, whatever its tag
+		{"grammar.imperative", "Please maintain confidentiality of this memo.", true},
+		{"grammar.imperative", "To log in to the portal please visit:", true},
+		{"grammar.imperative", "Please see the attached schedule.", true},
+		{"grammar.imperative", "Please let Brent know that I am out on Monday.", true},
+		{"grammar.imperative", "Please let us know where the report is.", true},
+		{"grammar.imperative", "Please, thanks.", false},
+		{"grammar.imperative", "Please do not hesitate to call me.", false},
 		{"grammar.need-statement", "We would like to meet with you next week.", true},
 		{"grammar.need-statement", "I would like to thank everyone for coming.", false},
 		{"grammar.obligation", "You should know some of the people there.", false},
