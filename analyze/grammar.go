@@ -83,7 +83,7 @@ var (
 		"dude", "bro", "mate", "buddy", "guys", "folks", "lol", "haha", "yeah", "yea", "yep", "nope",
 		"wow", "screw", "fuck", "damn",
 		"love", "like", "sounds", "looks", "seems", "looking", "glad", "happy", "sorry", "wish",
-		"see", "good", "great", "nice", "need", "want", "let", "please", "regards", "best",
+		"good", "great", "nice", "need", "want", "let", "please", "regards", "best",
 		"morning", "afternoon", "evening", "bye", "agree", "excited", "appreciate", "hi", "hello",
 		"dear", "imagine", "picture", "enjoy", "feel", "trust", "say", "am", "is", "are", "was",
 		"were", "ai", "wonder", "guess", "bet", "suppose", "mean", "know", "sure", "okay",
@@ -494,6 +494,18 @@ func isVerbLike(ws []word, i int) bool {
 		return commonVerbs[w.norm]
 	}
 	next := at(ws, i+1)
+	// "See, ...", "Look, ...", "Listen, ..." open a remark, not an order;
+	// "see" orders only with what to see ("See the attached", "See
+	// below"), since "(we)ll see" and "see thats ..." are remarks too.
+	if next == "," && (w.norm == "look" || w.norm == "listen") {
+		return false
+	}
+	if w.norm == "see" {
+		if next == "that" && at(ws, i+2) == "is" {
+			return false // "See, that's the point"
+		}
+		return objectStarts[next] && !particles[next] || whWords[next] || seeWhat[next]
+	}
 	switch next {
 	case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should", "must", "may", "might":
 		return false // the word was a subject: "Design is done"
@@ -679,6 +691,11 @@ var irregularPast = set("was", "were", "went", "came", "said", "made", "took", "
 	"sold", "stood", "won", "did", "had", "rose", "fell", "hit", "cut", "lost", "built", "led")
 
 // objectStarts are words that begin an object or particle right after a verb.
+// seeWhat: what "see" points the reader to besides an object ("See attached").
+var seeWhat = set("attached", "enclosed", "below", "above", "if", "whether", "why", "for")
+
+var particles = set("up", "down", "out", "off", "over", "through", "back", "away", "in", "on", "around", "together")
+
 // objectLetters may stand between "let" and "know" ("Let him know").
 var objectLetters = set("him", "her", "them", "everyone", "everybody", "people", "folks", "others", "someone")
 

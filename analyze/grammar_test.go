@@ -120,6 +120,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Please let Brent know that I am out on Monday.", true},
 		{"grammar.imperative", "Please let us know where the report is.", true},
 		{"grammar.imperative", "Please, thanks.", false},
+		// "see" orders when it says what to see
+		{"grammar.imperative", "See the attached schedule for dates.", true},
+		{"grammar.imperative", "See below for the new rota.", true},
+		{"grammar.imperative", "See, that's my point.", false},
+		{"grammar.imperative", "See you on Monday.", false},
+		{"grammar.imperative", "But we'll see in November.", false},
+		{"grammar.imperative", "Look, I know it has been a long week.", false},
 		{"grammar.imperative", "Please do not hesitate to call me.", false},
 		{"grammar.need-statement", "We would like to meet with you next week.", true},
 		{"grammar.need-statement", "I would like to thank everyone for coming.", false},
