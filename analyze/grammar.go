@@ -204,6 +204,15 @@ func grammarRules(ws []word) []ruleHit {
 	if r, ok := pleaseVerb(ws, heads); ok && !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		hits = append(hits, r)
 	}
+	// "If you have questions, call me": an order that waits on the reader's
+	// own condition leaves the reader to decide whether it applies.
+	if at(ws, head) == "if" && readerSubjects[at(ws, head+1)] {
+		for k := range hits {
+			if hits[k].id == ruleImperative && hits[k].from > head+1 {
+				hits[k].scale *= conditionalScale
+			}
+		}
+	}
 	// "If you want to discuss further let me know": the request follows a
 	// clause with no comma to mark where it starts.
 	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
@@ -787,6 +796,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
 }
 
+// conditionalScale weighs an order that applies only if the reader's own
+// condition holds ("If you have questions, call me").
+const conditionalScale = 0.5
+
 // suggestionScale weighs an imperative that suggests ("Try restarting it")
 // against one that orders.
 const suggestionScale = 0.5
@@ -802,7 +815,9 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 
 func offersChoice(ws []word, i int) bool {
 	end := i + 1
-	for end < len(ws) && !(ws[end].punct && ws[end].norm != "'") {
+	// The clause ends at punctuation or at "and" before a second order:
+	// in "Watch it and tell me what you think" the choice is not in "Watch it".
+	for end < len(ws) && !(ws[end].punct && ws[end].norm != "'") && !(ws[end].norm == "and" && commonVerbs[at(ws, end+1)]) {
 		end++
 	}
 	clause := ws[i:end]
@@ -1034,6 +1049,9 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 // raters of requests find brusque (Danescu-Niculescu-Mizil et al. 2013). It
 // runs after the open-question, offer and check-up tests, so what is left
 // asks for information, not for a view or a status.
+// readerSubjects address the reader, alone or with others.
+var readerSubjects = set("you", "u", "y'all", "you're", "you'd", "you've", "ya")
+
 func directQuestionEnd(ws []word, h int) int {
 	w0 := at(ws, h)
 	if !whWords[w0] || w0 == "how" && (at(ws, h+1) == "about" || at(ws, h+1) == "might" || at(ws, h+1) == "can" && at(ws, h+2) == "i") {

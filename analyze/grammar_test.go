@@ -120,6 +120,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Please let Brent know that I am out on Monday.", true},
 		{"grammar.imperative", "Please let us know where the report is.", true},
 		{"grammar.imperative", "Please, thanks.", false},
+		{"grammar.imperative", "Watch it and tell me what you think.", true},
+		{"grammar.imperative", "Pick whichever option you think fits.", false},
 		// "see" orders when it says what to see
 		{"grammar.imperative", "See the attached schedule for dates.", true},
 		{"grammar.imperative", "See below for the new rota.", true},
@@ -198,6 +200,8 @@ func TestSoftenersLowerWithoutErasing(t *testing.T) {
 		"Send me the report by Friday if you can.",
 		"Could you send me the report by Friday?",
 		"Maybe send me the report by Friday, because the board meets on Monday.",
+		// an order that waits on the reader's own condition
+		"If you have it ready, send me the report by Friday.",
 	} {
 		s := a.AnalyzeSentence(soft)
 		if !(s.Directive < bare.Directive) {

@@ -135,6 +135,17 @@ func ClassOf(d *analyze.Document) string {
 	return "N"
 }
 
+// analyzeRow analyses one row; a panic in the analyzer becomes an error
+// naming the row, so a bug surfaces as a message rather than a crash.
+func analyzeRow(a *analyze.Analyzer, name string, row Row) (d *analyze.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("line %d: internal error while analysing (please report it): %v", row.Line, r)
+		}
+	}()
+	return a.Analyze(fmt.Sprintf("%s:%d", name, row.Line), row.Text), nil
+}
+
 // Evaluate scores every row with the analyzer and measures agreement.
 func Evaluate(a *analyze.Analyzer, name string, rows []Row, opts Options) (*Result, error) {
 	if opts.Score == "" {
@@ -143,7 +154,11 @@ func Evaluate(a *analyze.Analyzer, name string, rows []Row, opts Options) (*Resu
 	res := &Result{Name: name, Rows: len(rows), Kind: KindOf(rows)}
 	docs := make([]*analyze.Document, len(rows))
 	for i, r := range rows {
-		docs[i] = a.Analyze(fmt.Sprintf("%s:%d", name, r.Line), r.Text)
+		d, err := analyzeRow(a, name, r)
+		if err != nil {
+			return nil, err
+		}
+		docs[i] = d
 	}
 	// wrongSide says whether a firing of pole on a row of label counts
 	// against the entry.
