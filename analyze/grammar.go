@@ -1409,6 +1409,12 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			continue
 		}
+		// "If you need to change it, ...", "who you should call": a
+		// necessity inside a condition or a relative clause lays nothing on
+		// the reader.
+		if i > 0 && clauseOpeners[ws[i-1].norm] {
+			continue
+		}
 		// "everyone on the team must", "each of you must": allow a short
 		// prepositional phrase between subject and modal.
 		j := i + 1
@@ -1490,6 +1496,11 @@ func obligations(ws []word, question bool) []ruleHit {
 	}
 	return hits
 }
+
+// clauseOpeners right before a subject make its clause a condition, a time
+// or a relative clause, not a main clause.
+var clauseOpeners = set("if", "unless", "when", "whenever", "once", "before", "until", "where",
+	"wherever", "who", "whom", "which", "whether", "case")
 
 // thirdPartyObligation: a rule laid on people or things named by a noun
 // ("Teachers must submit ...", "This needs to ship today", "Students are to

@@ -134,6 +134,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.need-statement", "I would like to thank everyone for coming.", false},
 		{"grammar.obligation", "You should know some of the people there.", false},
 		{"grammar.obligation", "Even though you may not believe it.", false},
+		// a necessity inside a condition or a relative clause obliges no one
+		{"grammar.obligation", "If you need to change the date, call me.", false},
+		{"grammar.obligation", "Ask them who you should call about it.", false},
+		{"grammar.obligation", "When you arrive, you must sign in at the desk.", true},
 
 		// later clauses, challenge questions, reassurance
 		{"grammar.imperative", "Great job on the report, now redo the last three pages.", true},
