@@ -705,8 +705,23 @@ var seeWhat = set("attached", "enclosed", "below", "above", "if", "whether", "wh
 
 var particles = set("up", "down", "out", "off", "over", "through", "back", "away", "in", "on", "around", "together")
 
-// objectLetters may stand between "let" and "know" ("Let him know").
-var objectLetters = set("him", "her", "them", "everyone", "everybody", "people", "folks", "others", "someone")
+// letKnowAt returns where "know" ends "let ... know" opening at i ("let
+// me know", "let Brent know", "let the whole team know"), or i if it does not.
+func letKnowAt(ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) && j < i+3 && objectStarts[ws[j].norm] && !particles[ws[j].norm] {
+		j++
+	}
+	// Up to two more words may name who ("finance", "the whole team"):
+	// names and nouns, not verbs ("let me think and know" is not it).
+	for n := 0; n < 2 && at(ws, j) != "know" && j < len(ws) && isLettersOnly(ws[j].text) && !closedClass[ws[j].norm] && !commonVerbs[ws[j].norm] && !auxiliaries[ws[j].norm]; n++ {
+		j++
+	}
+	if j > i+1 && at(ws, j) == "know" {
+		return j
+	}
+	return i
+}
 
 var objectStarts = set("the", "a", "an", "this", "that", "these", "those", "all", "every", "each",
 	"any", "some", "my", "your", "our", "his", "her", "their", "its", "me", "him", "us", "them",
@@ -768,7 +783,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		// "Let me know ...", "Let Brent know ..." ask the reader for
 		// something, mildly; "Let's" and "Let me explain" are not orders.
-		if k := i + 2; at(ws, k) == "know" && (at(ws, i+1) == "me" || at(ws, i+1) == "us" || objectLetters[at(ws, i+1)] || isCapitalised(ws[i+1].text) && !closedClass[ws[i+1].norm]) {
+		if k := letKnowAt(ws, i); k > i {
 			return ruleHit{id: ruleImperative, from: i, to: k + 1, scale: 0.5}, true
 		}
 		return ruleHit{}, false
