@@ -319,7 +319,18 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 		for politeWords[at(ws, j)] {
 			j++
 		}
-		if j >= len(ws) || auxiliaries[ws[j].norm] {
+		if j >= len(ws) {
+			continue
+		}
+		// "please do not share", "please never send": a negative order,
+		// unless it reassures ("please don't hesitate").
+		if ws[j].norm == "do" && at(ws, j+1) == "not" || ws[j].norm == "never" {
+			if r, ok := imperativeAt(ws, j); ok {
+				return r, true
+			}
+			continue
+		}
+		if auxiliaries[ws[j].norm] {
 			continue
 		}
 		if ws[j].norm == "let" {
@@ -837,7 +848,8 @@ func offersChoice(ws []word, i int) bool {
 	}
 	clause := ws[i:end]
 	for _, m := range choiceMarkers {
-		if _, _, ok := containsPhrase(clause, m); ok {
+		// "Use the spare laptop when you want to test" names a time, not a choice.
+		if from, _, ok := containsPhrase(clause, m); ok && !(from > 0 && clause[from-1].norm == "when") {
 			return true
 		}
 	}
