@@ -1055,6 +1055,17 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: 0.7}
 		}
 	}
+	// "Why not just use the standard one?" proposes the same way, without
+	// naming the reader.
+	if w0 == "why" && w1 == "not" {
+		j := h + 2
+		for politeWords[at(ws, j)] {
+			j++
+		}
+		if w := at(ws, j); isVerbLike(ws, j) || strings.HasSuffix(w, "ing") && isLettersOnly(w) && !closedClass[w] {
+			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: 0.7}
+		}
+	}
 	if !question {
 		return nil
 	}

@@ -89,6 +89,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "Have you considered a different vendor?", false},
 		{"grammar.request", "Can you send me the report?", true},
 		{"grammar.request", "Could you please review my pull request?", true},
+		{"grammar.request", "Why not just use the standard library?", true},
+		{"grammar.request", "Why not?", false},
 		{"grammar.request", "Would you mind updating the wiki?", true},
 		{"grammar.request", "I was wondering if you could cover my shift.", true},
 		{"grammar.request", "Would you like to lead the retro?", false},
