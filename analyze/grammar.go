@@ -1087,11 +1087,19 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 // raters of requests find brusque (Danescu-Niculescu-Mizil et al. 2013). It
 // runs after the open-question, offer and check-up tests, so what is left
 // asks for information, not for a view or a status.
+var leadingAuxiliaries = set("is", "are", "was", "were", "do", "does", "did", "should", "has", "have", "can", "will", "must")
+
 // readerSubjects address the reader, alone or with others.
 var readerSubjects = set("you", "u", "y'all", "you're", "you'd", "you've", "ya")
 
 func directQuestionEnd(ws []word, h int) int {
 	w0 := at(ws, h)
+	// "Isn't it obvious?", "Shouldn't this be cached?": a question opening
+	// with a negated auxiliary presses the asker's view (the negative
+	// question of the politeness research); "wouldn't" and "couldn't" hedge.
+	if leadingAuxiliaries[w0] && at(ws, h+1) == "not" {
+		return h + 2
+	}
 	if !whWords[w0] || w0 == "how" && (at(ws, h+1) == "about" || at(ws, h+1) == "might" || at(ws, h+1) == "can" && at(ws, h+2) == "i") {
 		return h
 	}
