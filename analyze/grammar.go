@@ -1246,6 +1246,16 @@ func checkUpEnd(ws []word, h int) int {
 		}
 	}
 	w0, w1 := at(ws, h), at(ws, h+1)
+	// "Do you really need ...?", "Is it really that hard?": disbelief
+	// after the subject challenges the reader ("Do I really want ...?"
+	// weighs the writer's own choice).
+	if auxiliaries[w0] && w1 != "i" {
+		for k := h + 2; k < len(ws) && k <= h+3; k++ {
+			if ws[k].norm == "really" || ws[k].norm == "seriously" || ws[k].norm == "even" {
+				return k + 1
+			}
+		}
+	}
 	// A why-question about what was or was not done challenges ("Why is the
 	// proposal still in drafts?", "Why did nobody tell me?"); "why don't we"
 	// and "why not" propose instead.
