@@ -1069,6 +1069,15 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if !question {
 		return nil
 	}
+	// "What exactly do you want?", "What on earth is this for?": a
+	// wh-question that insists presses for an answer; it does not invite one.
+	if whWords[w0] || w0 == "why" {
+		for k := h + 1; k < len(ws) && k <= h+4; k++ {
+			if insistWords[ws[k].norm] || ws[k].norm == "on" && at(ws, k+1) == "earth" {
+				return &ruleHit{id: ruleCheckUp, from: h, to: k + 1, scale: 1}
+			}
+		}
+	}
 	if end := openQuestionEnd(ws, h); end > h {
 		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: 1}
 	}
@@ -1087,6 +1096,9 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 // raters of requests find brusque (Danescu-Niculescu-Mizil et al. 2013). It
 // runs after the open-question, offer and check-up tests, so what is left
 // asks for information, not for a view or a status.
+// insistWords in a wh-question press for the answer ("What exactly ...?").
+var insistWords = set("exactly", "actually", "really", "even", "hell", "heck")
+
 var leadingAuxiliaries = set("is", "are", "was", "were", "do", "does", "did", "should", "has", "have", "can", "will", "must")
 
 // readerSubjects address the reader, alone or with others.
