@@ -1099,6 +1099,12 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 // insistWords in a wh-question press for the answer ("What exactly ...?").
 var insistWords = set("exactly", "actually", "really", "even", "hell", "heck")
 
+// inferredStates after "must be" / "have to be" make the modal an inference
+// about the reader, not a duty.
+var inferredStates = set("joking", "kidding", "tired", "exhausted", "thrilled", "relieved", "proud",
+	"mistaken", "confused", "new", "so", "really", "very", "pretty", "quite", "feeling", "loving",
+	"hating", "going", "doing", "thinking")
+
 var leadingAuxiliaries = set("is", "are", "was", "were", "do", "does", "did", "should", "has", "have", "can", "will", "must")
 
 // readerSubjects address the reader, alone or with others.
@@ -1550,6 +1556,9 @@ func obligations(ws []word, question bool) []ruleHit {
 			if f.phrase == "should" && (next == "be" && at(ws, end+1) == "proud" || next == "feel") {
 				break // "you should be proud" praises
 			}
+			if next == "be" && inferredStates[at(ws, end+1)] {
+				break // "You must be tired", "you have to be kidding": inference, not duty
+			}
 			s := scale * f.scale
 			if subj == "nobody" || subj == "no" {
 				s = scale // "Nobody is to ..." is a prohibition in any frame
@@ -1600,7 +1609,9 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 
 var classReader = setClass(subjectsReader)
 
-var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "what", "there")
+var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "what", "there",
+	// a modal before "have to" belongs to the subject before it ("I will have to")
+	"will", "would", "shall", "could", "might", "may", "can")
 
 func isModalStart(w string) bool {
 	switch w {

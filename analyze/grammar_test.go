@@ -152,6 +152,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "If you need to change the date, call me.", false},
 		{"grammar.obligation", "Ask them who you should call about it.", false},
 		{"grammar.obligation", "When you arrive, you must sign in at the desk.", true},
+		{"grammar.obligation", "You must be tired after that trip.", false},
+		{"grammar.obligation", "You must be on time for the audit.", true},
+		{"grammar.obligation", "Ill have to give it a try.", false},
+		{"grammar.obligation", "Id have to ask my manager first.", false},
 
 		// later clauses, challenge questions, reassurance
 		{"grammar.imperative", "Great job on the report, now redo the last three pages.", true},

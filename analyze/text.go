@@ -136,6 +136,8 @@ var contractionWhole = map[string][]string{
 	"aint": {"is", "not"}, "mustnt": {"must", "not"}, "theyll": {"they", "will"}, "weve": {"we", "have"},
 }
 
+var strippedI = map[string][]string{"Ill": {"i", "will"}, "Id": {"i", "would"}}
+
 // contractionStem fixes the first halves prose leaves behind ("ca" of "can't").
 var contractionStem = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 
@@ -239,6 +241,11 @@ func wordsOfToken(text string) *tokenWords { return tokenCache.get(text, makeTok
 func makeTokenWords(text string) *tokenWords {
 	norm := normaliseToken(text)
 	parts, ok := contractionWhole[norm]
+	// Without their apostrophes "I'll" and "I'd" are written "Ill" and
+	// "Id"; the capital I tells them from "ill" and "id".
+	if p, found := strippedI[text]; found {
+		parts, ok = p, true
+	}
 	tw := &tokenWords{text: strings.Clone(text)}
 	if !ok {
 		parts = splitHyphenated(norm)
