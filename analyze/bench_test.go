@@ -38,3 +38,15 @@ func BenchmarkAnalyzeMB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPunctuationRun measures 64 KB of quotes with no space: prose's
+// tokenizer alone is quadratic on such a span; leadlint cuts it into pieces.
+func BenchmarkPunctuationRun(b *testing.B) {
+	a := newAnalyzer(b)
+	s := "0!!!" + strings.Repeat("'", 64<<10)
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a.Analyze("quotes.txt", s)
+	}
+}

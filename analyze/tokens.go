@@ -59,7 +59,8 @@ func (t tokenizer) spanTokens(span string) *spanTokens {
 
 const (
 	maxCachedSpan   = 24
-	minPlainSpanLen = 4 // prose's emoticons that are letters and digits only ("xD", "8D", "XDD") are shorter
+	maxProseSpan    = 256 // longer spans are tokenized in pieces (appendSpan)
+	minPlainSpanLen = 4   // prose's emoticons that are letters and digits only ("xD", "8D", "XDD") are shorter
 )
 
 type spanToken struct{ start, end uint8 }
@@ -138,9 +139,21 @@ func (t tokenizer) appendTokenWords(tokens []tokenize.Token, tws []*tokenWords, 
 // appendSpan appends prose's tokens of one whitespace-free span.
 func (t tokenizer) appendSpan(tokens []tokenize.Token, span string, base int, l *localCache) ([]tokenize.Token, *spanTokens) {
 	if len(span) > maxCachedSpan {
-		for _, tok := range t.prose.Tokenize(span) {
-			tok.Start += base
-			tokens = append(tokens, tok)
+		// prose peels a span's leading and trailing quotes and brackets one
+		// at a time, each time matching its patterns against the rest, so a
+		// run of thousands of them costs quadratic time (8,000 quotes: 2 s).
+		// A span longer than any word is tokenized in pieces: the tokens
+		// differ from prose's only at the cuts, inside text no pattern reads.
+		for off := 0; off < len(span); {
+			end := min(off+maxProseSpan, len(span))
+			for end < len(span) && !utf8.RuneStart(span[end]) {
+				end++
+			}
+			for _, tok := range t.prose.Tokenize(span[off:end]) {
+				tok.Start += base + off
+				tokens = append(tokens, tok)
+			}
+			off = end
 		}
 		return tokens, nil
 	}

@@ -41,10 +41,51 @@ func FuzzTokenizer(f *testing.F) {
 	fast := tokenizer{prose: tokenize.New()}
 	slow := tokenize.New()
 	f.Fuzz(func(t *testing.T, s string) {
+		if hasLongSpan(s) {
+			t.Skip() // tokenized in pieces on purpose (TestLongSpanTokenizedInPieces)
+		}
 		if got, want := fast.Tokenize(s), slow.Tokenize(s); !slices.Equal(got, want) {
 			t.Errorf("Tokenize(%q)\n got %v\nwant %v", s, got, want)
 		}
 	})
+}
+
+func hasLongSpan(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if len(f) > maxProseSpan {
+			return true
+		}
+	}
+	return false
+}
+
+// A whitespace-free span longer than any word is tokenized in pieces, so a
+// run of quotes or brackets costs linear time, not quadratic; every token
+// still points at its own bytes.
+func TestLongSpanTokenizedInPieces(t *testing.T) {
+	fast := tokenizer{prose: tokenize.New()}
+	for _, s := range []string{
+		"0!!!" + strings.Repeat("'", 3000),
+		"see " + strings.Repeat("]", 1000) + " done",
+		strings.Repeat("é'", 700),
+	} {
+		toks := fast.Tokenize(s)
+		covered := 0
+		for _, tok := range toks {
+			if s[tok.Start:tok.End()] != tok.Text {
+				t.Fatalf("token %q at %d does not match the text there", tok.Text, tok.Start)
+			}
+			covered += len(tok.Text)
+		}
+		if want := len(strings.Join(strings.Fields(s), "")); covered != want {
+			t.Errorf("tokens cover %d bytes, want every non-space byte (%d)", covered, want)
+		}
+	}
+	// Text whose spans are all short keeps prose's tokens exactly.
+	short := strings.Repeat("'''' ]]]] ", 100)
+	if got, want := fast.Tokenize(short), tokenize.New().Tokenize(short); !slices.Equal(got, want) {
+		t.Errorf("short spans: tokens differ from prose's")
+	}
 }
 
 // TestToWords pins the normal forms, including the two that depend on the
