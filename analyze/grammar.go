@@ -779,6 +779,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && reassuranceVerbs[at(ws, j+1)] || at(ws, j) == "give" && at(ws, j+1) == "up" {
 			return ruleHit{}, false
 		}
+		// "Don't know what more I can do", "Don't think so": the writer's
+		// own state with "I" dropped, as in chat.
+		if w == "do" && (droppedSubjectVerbs[at(ws, j)] || at(ws, j) == "think" && at(ws, j+1) == "so") {
+			return ruleHit{}, false
+		}
 		// After "don't" almost any word is the verb ("Don't let ...",
 		// "Don't even think ..."); a subject means a question or a statement.
 		// A past form after "never" tells what happened ("but never
@@ -800,6 +805,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+		return ruleHit{}, false
+	}
+	// "Look forward to seeing you": "I" dropped before a pleasantry.
+	if w == "look" && at(ws, i+1) == "forward" {
 		return ruleHit{}, false
 	}
 	// An auxiliary before a subject asks, with or without its question
@@ -896,6 +905,10 @@ func isFarewell(ws []word, i int) bool {
 	}
 	return false
 }
+
+// droppedSubjectVerbs after a sentence-initial "don't" tell the writer's
+// own state ("Don't know", "Don't recall"), never an order.
+var droppedSubjectVerbs = set("know", "recall", "understand", "remember", "care", "mind")
 
 // reassuranceVerbs after "don't" or "never" lift a burden rather than lay one.
 var reassuranceVerbs = set("worry", "stress", "hesitate", "panic", "fret", "sweat", "feel", "afraid",
