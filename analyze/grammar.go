@@ -82,6 +82,8 @@ var (
 		// interjections, forms of address and expletives shaped like verbs
 		"dude", "bro", "mate", "buddy", "guys", "folks", "lol", "haha", "yeah", "yea", "yep", "nope",
 		"wow", "screw", "fuck", "damn",
+		// apologies shaped like orders ("Forgive the delay", "Pardon my French")
+		"forgive", "pardon",
 		"love", "like", "sounds", "looks", "seems", "looking", "glad", "happy", "sorry", "wish",
 		"good", "great", "nice", "need", "want", "let", "please", "regards", "best",
 		"morning", "afternoon", "evening", "bye", "agree", "excited", "appreciate", "hi", "hello",
@@ -805,6 +807,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+		return ruleHit{}, false
+	}
+	// A rarer word before a particle is as often a noun ("Class on
+	// Thursday", "Lunch in the atrium"); the tagger decides.
+	if !commonVerbs[w] && particles[at(ws, i+1)] && ws[i].Tag() != "VB" {
 		return ruleHit{}, false
 	}
 	// "Look forward to seeing you": "I" dropped before a pleasantry.
