@@ -823,7 +823,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if auxiliaries[w] && questionSubjects[at(ws, i+1)] {
 		return ruleHit{}, false
 	}
-	if asksForInput(ws, i) {
+	if asksForInput(ws, i, false) {
 		// "Tell me where you think I'm wrong." asks for a view in imperative form.
 		return ruleHit{id: ruleOpenQuestion, from: i, to: i + 1, scale: 1}, true
 	}
@@ -874,9 +874,17 @@ func offersChoice(ws []word, i int) bool {
 
 // asksForInput: "Tell me what you think", "Share how you would do it",
 // "Let me know your thoughts": an imperative whose object is the reader's view.
-func asksForInput(ws []word, i int) bool {
+// Asked as a question, "elaborate", "explain" and the like ask too ("Could
+// you elaborate?"); as a bare order ("Explain why you did this.") they demand.
+func asksForInput(ws []word, i int, asked bool) bool {
 	switch ws[i].norm {
 	case "tell", "share", "show", "teach", "let", "walk", "talk":
+	case "elaborate", "expand":
+		return asked // on their own point
+	case "explain", "clarify", "describe":
+		if !asked || at(ws, i+1) == "why" {
+			return false // "Can you explain why this is late?" challenges
+		}
 	default:
 		return false
 	}
@@ -1049,6 +1057,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		if at(ws, j) == "mind" || at(ws, j) == "be" && at(ws, j+1) == "able" || isVerbLike(ws, j) || at(ws, j) == "let" {
 			if w0 == "will" && at(ws, j) == "be" {
 				return nil
+			}
+			// "Could you elaborate?", "Can you explain what you mean?" ask
+			// for the reader's own thinking, like "Tell me what you think".
+			if question && asksForInput(ws, j, true) {
+				return &ruleHit{id: ruleOpenQuestion, from: h, to: j + 1, scale: 1}
 			}
 			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: scale}
 		}
