@@ -240,7 +240,7 @@ func grammarRules(ws []word) []ruleHit {
 			hits = append(hits, r)
 		}
 	}
-	if r, ok := autonomySupport(ws); ok {
+	if r, ok := autonomySupport(ws); ok && !hasRule(hits, ruleAutonomy) {
 		hits = append(hits, r)
 	}
 	return hits
@@ -828,7 +828,9 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		return ruleHit{id: ruleOpenQuestion, from: i, to: i + 1, scale: 1}, true
 	}
 	if offersChoice(ws, i) {
-		return ruleHit{}, false
+		// "Pick the tools you're most comfortable with": the order hands
+		// the decision over, which supports autonomy.
+		return ruleHit{id: ruleAutonomy, from: i, to: i + 1, scale: 1}, true
 	}
 	// "Try ...", "Consider ..." suggest: the reader may weigh it and decline.
 	if w == "try" || w == "consider" {

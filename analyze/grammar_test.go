@@ -116,6 +116,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.autonomy-support", "Could you take a look when you can?", true},
 		{"grammar.autonomy-support", "If you'd like, take the Friday slot.", true},
 		{"grammar.autonomy-support", "Can you send me the draft?", false},
+		{"grammar.autonomy-support", "Pick the tools you're most comfortable with.", true},
+		{"grammar.imperative", "Pick the tools you're most comfortable with.", false},
 		{"grammar.autonomy-support", "Maybe. Or not.", false},
 
 		// please + verb anywhere, requests for the reader's time
