@@ -1131,6 +1131,8 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 // raters of requests find brusque (Danescu-Niculescu-Mizil et al. 2013). It
 // runs after the open-question, offer and check-up tests, so what is left
 // asks for information, not for a view or a status.
+var availabilityWords = set("available", "free", "around", "open", "able", "in", "reachable")
+
 // insistWords in a wh-question press for the answer ("What exactly ...?").
 var insistWords = set("exactly", "actually", "really", "even", "hell", "heck")
 
@@ -1152,6 +1154,17 @@ func directQuestionEnd(ws []word, h int) int {
 	// question of the politeness research); "wouldn't" and "couldn't" hedge.
 	if leadingAuxiliaries[w0] && at(ws, h+1) == "not" {
 		return h + 2
+	}
+	// "Are you free at 3?", "Would you be available Monday?": a question
+	// about the reader's time asks for it (Ervin-Tripp's question directive).
+	if (w0 == "are" || w0 == "will" || w0 == "would" || w0 == "is") && readerSubjects[at(ws, h+1)] {
+		k := h + 2
+		if at(ws, k) == "be" || at(ws, k) == "still" {
+			k++
+		}
+		if availabilityWords[at(ws, k)] {
+			return k + 1
+		}
 	}
 	if !whWords[w0] || w0 == "how" && (at(ws, h+1) == "about" || at(ws, h+1) == "might" || at(ws, h+1) == "can" && at(ws, h+2) == "i") {
 		return h

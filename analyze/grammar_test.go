@@ -194,6 +194,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.direct-question", "Isn't it obvious?", true},
 		{"grammar.direct-question", "Shouldn't this be cached?", true},
 		{"grammar.direct-question", "Wouldn't it be easier to use a map?", false},
+		{"grammar.direct-question", "Are you free for a call on Monday?", true},
+		{"grammar.direct-question", "Are you sure about the numbers?", false},
 		{"grammar.enthusiasm", "Congrats on the launch!", true},
 		{"grammar.check-up", "Have you tried restarting the server?", false},
 		{"grammar.imperative", "If you want to discuss further let me know.", true},
