@@ -712,10 +712,10 @@ var irregularPast = set("was", "were", "went", "came", "said", "made", "took", "
 	"bought", "thought", "wrote", "spoke", "broke", "chose", "drove", "grew", "knew", "met", "paid",
 	"sold", "stood", "won", "did", "had", "rose", "fell", "hit", "cut", "lost", "built", "led")
 
-// objectStarts are words that begin an object or particle right after a verb.
 // seeWhat: what "see" points the reader to besides an object ("See attached").
 var seeWhat = set("attached", "enclosed", "below", "above", "if", "whether", "why", "for")
 
+// particles follow a phrasal verb ("sign up", "hand over").
 var particles = set("up", "down", "out", "off", "over", "through", "back", "away", "in", "on", "around", "together")
 
 // letKnowAt returns where "know" ends "let ... know" opening at i ("let
@@ -736,10 +736,10 @@ func letKnowAt(ws []word, i int) int {
 	return i
 }
 
-var objectStarts = set("the", "a", "an", "this", "that", "these", "those", "all", "every", "each",
+// objectStarts are words that begin an object or particle right after a verb.
+var objectStarts = union(set("the", "a", "an", "this", "that", "these", "those", "all", "every", "each",
 	"any", "some", "my", "your", "our", "his", "her", "their", "its", "me", "him", "us", "them",
-	"it", "everyone", "everybody", "up", "down", "out", "off", "over", "through", "back", "away",
-	"in", "on", "around", "together", "both")
+	"it", "everyone", "everybody", "both"), particles)
 
 // notVerbs are the closed class and other words that open sentences
 // without being verbs: days, months, quantifiers, greetings, evaluations.
@@ -1125,12 +1125,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	return nil
 }
 
-// directQuestionEnd finds a question that opens with a question word and
-// asks for a fact ("What is the error?", "Which version are you on?"): the
-// "question directive" of Ervin-Tripp's scale and the "direct question" that
-// raters of requests find brusque (Danescu-Niculescu-Mizil et al. 2013). It
-// runs after the open-question, offer and check-up tests, so what is left
-// asks for information, not for a view or a status.
+// availabilityWords after "are you" ask for the reader's time.
 var availabilityWords = set("available", "free", "around", "open", "able", "in", "reachable")
 
 // insistWords in a wh-question press for the answer ("What exactly ...?").
@@ -1142,11 +1137,19 @@ var inferredStates = set("joking", "kidding", "tired", "exhausted", "thrilled", 
 	"mistaken", "confused", "new", "so", "really", "very", "pretty", "quite", "feeling", "loving",
 	"hating", "going", "doing", "thinking")
 
+// leadingAuxiliaries negated open a question that presses ("Isn't it ...?").
 var leadingAuxiliaries = set("is", "are", "was", "were", "do", "does", "did", "should", "has", "have", "can", "will", "must")
 
 // readerSubjects address the reader, alone or with others.
 var readerSubjects = set("you", "u", "y'all", "you're", "you'd", "you've", "ya")
 
+// directQuestionEnd finds a question that opens with a question word and
+// asks for a fact ("What is the error?", "Which version are you on?"), one
+// that opens with a negated auxiliary, or one about the reader's time: the
+// "question directive" of Ervin-Tripp's scale and the "direct question" that
+// raters of requests find brusque (Danescu-Niculescu-Mizil et al. 2013). It
+// runs after the open-question, offer and check-up tests, so what is left
+// asks for information, not for a view or a status.
 func directQuestionEnd(ws []word, h int) int {
 	w0 := at(ws, h)
 	// "Isn't it obvious?", "Shouldn't this be cached?": a question opening
@@ -1155,7 +1158,7 @@ func directQuestionEnd(ws []word, h int) int {
 	if leadingAuxiliaries[w0] && at(ws, h+1) == "not" {
 		return h + 2
 	}
-	// "Are you free at 3?", "Would you be available Monday?": a question
+	// "Are you free at 3?", "Will you be around Monday?": a question
 	// about the reader's time asks for it (Ervin-Tripp's question directive).
 	if (w0 == "are" || w0 == "will" || w0 == "would" || w0 == "is") && readerSubjects[at(ws, h+1)] {
 		k := h + 2
