@@ -219,8 +219,11 @@ func grammarRules(ws []word) []ruleHit {
 	// clause with no comma to mark where it starts.
 	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		for i := 1; i+2 < len(ws); i++ {
-			if ws[i].norm == "let" && phraseAt(ws, i, "let me know") && !subjectPronouns[ws[i-1].norm] && !auxiliaries[ws[i-1].norm] && !modalWords[ws[i-1].norm] && ws[i-1].norm != "to" {
-				hits = append(hits, ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.5})
+			if ws[i].norm != "let" || subjectPronouns[ws[i-1].norm] || auxiliaries[ws[i-1].norm] || modalWords[ws[i-1].norm] || ws[i-1].norm == "to" {
+				continue
+			}
+			if k := letKnowAt(ws, i); k > i {
+				hits = append(hits, ruleHit{id: ruleImperative, from: i, to: k + 1, scale: 0.5})
 				break
 			}
 		}
