@@ -426,7 +426,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	}
 	// These two look at the sentence's other signals, so they come last and
 	// take no modifiers.
-	if i >= 0 && !hasPole(s.Signals, lexicons.Directive) {
+	if i >= 0 && !hasStrongDirective(s.Signals) {
 		if rule, ok := a.rules[ruleEnthusiasm]; ok {
 			s.Signals = append(s.Signals, a.ruleSignal(text, ws, li, rule, i, i+1, 1))
 		}
@@ -465,9 +465,11 @@ func (a *Analyzer) ruleSignal(text string, ws []word, li *lineIndex, rule *lexic
 	return sig
 }
 
-func hasPole(sigs []Signal, pole lexicons.Pole) bool {
+// hasStrongDirective: a directive signal other than a weak rule ("Let's
+// do this!" is enthusiastic; "Send it now!" is not).
+func hasStrongDirective(sigs []Signal) bool {
 	for _, s := range sigs {
-		if s.Pole == pole {
+		if s.Pole == lexicons.Directive && !weakRules[s.ID] {
 			return true
 		}
 	}

@@ -23,16 +23,18 @@ const (
 	ruleDirectQ       = "grammar.direct-question"
 	ruleEnthusiasm    = "grammar.enthusiasm"
 	ruleYouStatement  = "grammar.you-statement"
+	ruleInclusive     = "grammar.inclusive-imperative"
 )
 
 // weakRules move scores but never label a sentence on their own: a bare
-// question asks, a statement to "you" may only inform.
-var weakRules = map[string]bool{ruleDirectQ: true, ruleYouStatement: true}
+// question asks, a statement to "you" may only inform, and "let's" proposes
+// as much as it directs.
+var weakRules = map[string]bool{ruleDirectQ: true, ruleYouStatement: true, ruleInclusive: true}
 
 var ruleIDs = []string{
 	ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement,
 	ruleRequest, ruleCheckUp, ruleOpenQuestion, ruleOffer, ruleRecognition, ruleAutonomy, ruleDirectQ,
-	ruleEnthusiasm, ruleYouStatement,
+	ruleEnthusiasm, ruleYouStatement, ruleInclusive,
 }
 
 // ruleHit is a grammar rule found in a sentence: words [from, to).
@@ -228,6 +230,11 @@ func grammarRules(ws []word) []ruleHit {
 			}
 		}
 	}
+	if !hasRule(hits, ruleImperative) {
+		if r, ok := inclusiveImperative(ws, heads); ok {
+			hits = append(hits, r)
+		}
+	}
 	if r, ok := needStatement(ws, heads); ok && !question {
 		hits = append(hits, r)
 	}
@@ -247,6 +254,34 @@ func grammarRules(ws []word) []ruleHit {
 		hits = append(hits, r)
 	}
 	return hits
+}
+
+// inclusiveImperative: "Let's meet on Tuesday", "Thanks, let's regroup":
+// the first-person plural imperative directs and includes the writer. "Let's
+// not ..." forbids and is an imperative; "Let us know" asks like "let me
+// know". Without its apostrophe, "Lets" opening a clause before a verb is
+// the same form ("Lets discuss").
+func inclusiveImperative(ws []word, heads []int) (ruleHit, bool) {
+	for _, h := range heads {
+		switch {
+		case at(ws, h) == "let" && at(ws, h+1) == "us" && at(ws, h+2) != "not" && at(ws, h+2) != "know" && h+2 < len(ws) && !ws[h+2].punct && !letsFormula(ws, h+2):
+			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
+		case at(ws, h) == "lets" && h+1 < len(ws) && !ws[h+1].punct && !objectStarts[at(ws, h+1)] && !subjectPronouns[at(ws, h+1)] && !letsFormula(ws, h+1):
+			return ruleHit{id: ruleInclusive, from: h, to: h + 2, scale: 1}, true
+		}
+	}
+	return ruleHit{}, false
+}
+
+// letsFormula: "let's face it", "let's be honest", "let's see" open a remark.
+func letsFormula(ws []word, i int) bool {
+	switch at(ws, i) {
+	case "face", "say", "see", "hope":
+		return true
+	case "be":
+		return at(ws, i+1) == "honest" || at(ws, i+1) == "real" || at(ws, i+1) == "clear" || at(ws, i+1) == "frank"
+	}
+	return false
 }
 
 // autonomyPhrases leave the reader a choice (counterfactual modals, hedges,

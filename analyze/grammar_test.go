@@ -196,6 +196,12 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.direct-question", "Wouldn't it be easier to use a map?", false},
 		{"grammar.direct-question", "Are you free for a call on Monday?", true},
 		{"grammar.direct-question", "Are you sure about the numbers?", false},
+		{"grammar.inclusive-imperative", "Let's meet on Tuesday to go through it.", true},
+		{"grammar.inclusive-imperative", "Thanks, lets sync after the call.", true},
+		{"grammar.inclusive-imperative", "Let's face it, the plan slipped.", false},
+		{"grammar.inclusive-imperative", "Let us know if it slips.", false},
+		{"grammar.inclusive-imperative", "It lets you export the report.", false},
+		{"grammar.imperative", "Let's meet on Tuesday.", false},
 		{"grammar.enthusiasm", "Congrats on the launch!", true},
 		{"grammar.check-up", "Have you tried restarting the server?", false},
 		{"grammar.imperative", "If you want to discuss further let me know.", true},
@@ -372,6 +378,7 @@ func TestWeakCuesDoNotLabel(t *testing.T) {
 		"You will receive an invoice next week.", // grammar.you-statement
 		"Which room is the training in?",         // grammar.direct-question
 		"See you all at the offsite!",            // grammar.enthusiasm
+		"Let's go over the list on Tuesday.",     // grammar.inclusive-imperative
 	} {
 		got := a.AnalyzeSentence(s)
 		if len(got.Signals) == 0 {
