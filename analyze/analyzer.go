@@ -497,7 +497,9 @@ func firstOnly(rules []ruleHit, id string) []ruleHit {
 // "Take a risk", "Trust your gut").
 func startsEmpoweringHit(hits []hit, poles []lexicons.Pole, ws []word, i int) bool {
 	for k, h := range hits {
-		if poles[k] != lexicons.Empowering || h.to <= i || h.from > i+invitationReach {
+		// Mild affect ("Make it happy again", "Send the nice deck") leaves
+		// an order an order; an invitation needs a clear empowering phrase.
+		if poles[k] != lexicons.Empowering || h.to <= i || h.from > i+invitationReach || h.entry.Weight < invitationMinWeight {
 			continue
 		}
 		crosses := false
@@ -517,6 +519,10 @@ func startsEmpoweringHit(hits []hit, poles []lexicons.Pole, ws []word, i int) bo
 // invitationReach is how far after an imperative verb an empowering phrase
 // turns the order into an invitation.
 const invitationReach = 3
+
+// invitationMinWeight is the weight an empowering phrase needs to make an
+// imperative an invitation: the weak affect entries (0.1 to 0.3) do not.
+const invitationMinWeight = 0.5
 
 func (a *Analyzer) signal(text string, ws []word, from, to int, li *lineIndex) Signal {
 	if to > len(ws) {

@@ -852,6 +852,15 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if !commonVerbs[w] && particles[at(ws, i+1)] && ws[i].Tag() != "VB" {
 		return ruleHit{}, false
 	}
+	// "Go ahead and set up the meeting" orders with its second verb (and
+	// "Go ahead and experiment" invites, by what that verb opens); "Go
+	// ahead" alone gives permission.
+	if w == "go" && at(ws, i+1) == "ahead" {
+		if at(ws, i+2) == "and" {
+			return imperativeAt(ws, i+3)
+		}
+		return ruleHit{id: ruleAutonomy, from: i, to: i + 2, scale: 1}, true
+	}
 	// "Look forward to seeing you": "I" dropped before a pleasantry.
 	if w == "look" && at(ws, i+1) == "forward" {
 		return ruleHit{}, false
