@@ -184,6 +184,19 @@ func grammarRules(ws []word) []ruleHit {
 			break
 		}
 	}
+	// "When you get a chance would you redraft it?": a request after an
+	// opening clause with no comma to mark where it starts.
+	if question && len(hits) == 0 {
+		for i := 1; i+1 < len(ws); i++ {
+			if _, ok := requestModals[ws[i].norm]; !ok || !readerSubjects[ws[i+1].norm] || whWords[ws[i-1].norm] || ws[i-1].norm == "why" || subjectPronouns[ws[i-1].norm] || ws[i-1].punct {
+				continue
+			}
+			if q := questionRules(ws, i, question); q != nil && (q.id == ruleRequest || q.id == ruleOpenQuestion) {
+				hits = append(hits, *q)
+				break
+			}
+		}
+	}
 	if !question || !hasRule(hits, ruleRequest) {
 		// An order may open the sentence or any later clause ("Great job,
 		// now redo the last three pages."); it counts once. A question can
