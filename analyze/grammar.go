@@ -349,10 +349,24 @@ func recognition(ws []word) (ruleHit, bool) {
 		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
 			return ruleHit{}, false
 		}
+		// "You're the reason the launch slipped" blames: the credit words
+		// take their sense from the outcome that follows.
+		if ws[i].norm == "reason" || ws[i].norm == "difference" {
+			for k := i + 1; k < len(ws); k++ {
+				if badOutcomes[ws[k].norm] {
+					return ruleHit{}, false
+				}
+			}
+		}
 		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
 	}
 	return ruleHit{}, false
 }
+
+// badOutcomes after "you're the reason ..." make it blame, not credit.
+var badOutcomes = set("slipped", "missed", "failed", "fail", "fails", "lost", "late", "behind",
+	"broke", "broken", "delayed", "crashed", "wrong", "mess", "problem", "problems", "not",
+	"never", "worse", "worst", "bad", "down", "stuck", "overdue", "over")
 
 // placeWords after "right" make it an adverb of place or time ("right here").
 var placeWords = set("here", "there", "after", "before", "at", "in", "on", "from", "to", "into", "next", "behind", "below", "above")

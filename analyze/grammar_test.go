@@ -114,6 +114,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.recognition", "Your report is late again.", false},
 		{"grammar.recognition", "You are not great at deadlines.", false},
 		{"grammar.recognition", "Is your laptop working?", false},
+		{"grammar.recognition", "You are the reason we hit our number.", true},
+		{"grammar.recognition", "You are the reason the launch slipped.", false},
 
 		// autonomy support
 		{"grammar.autonomy-support", "Could you take a look when you can?", true},
