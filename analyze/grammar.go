@@ -1178,6 +1178,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if !question {
 		return nil
 	}
+	// "What makes you think that?" asks the reader to justify a view, not
+	// to share one.
+	if end := findChallenge(ws, h); end > h {
+		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
+	}
 	// "What exactly do you want?", "What on earth is this for?": a
 	// wh-question that insists presses for an answer; it does not invite one.
 	if whWords[w0] || w0 == "why" {
@@ -1201,6 +1206,22 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 
 // availabilityWords after "are you" ask for the reader's time.
 var availabilityWords = set("available", "free", "around", "open", "able", "in", "reachable")
+
+// possessives before "take" make it a noun ("your take").
+var possessives = set("your", "our", "my", "his", "her", "their", "its")
+
+// challengePhrases open a question that asks the reader to justify a view.
+var challengePhrases = []string{"what makes you think", "what makes you say", "what makes you believe",
+	"what gave you the idea", "what gives you the idea", "where did you get the idea"}
+
+func findChallenge(ws []word, h int) int {
+	for _, p := range challengePhrases {
+		if phraseAt(ws, h, p) {
+			return h + phraseLen(p)
+		}
+	}
+	return h
+}
 
 // insistWords in a wh-question press for the answer ("What exactly ...?").
 var insistWords = set("exactly", "actually", "really", "even", "hell", "heck")
@@ -1356,7 +1377,9 @@ func openQuestionEnd(ws []word, h int) int {
 			if readerWords[ws[i].norm] {
 				reader = true
 			}
-			if viewWords[ws[i].norm] {
+			// "take" is a view only as a noun ("your take"), not in "How
+			// long does the test take?".
+			if viewWords[ws[i].norm] && (ws[i].norm != "take" || i > 0 && (possessives[ws[i-1].norm] || ws[i-1].norm == "'s")) {
 				view = true
 			}
 		}
