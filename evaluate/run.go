@@ -137,7 +137,7 @@ func ClassOf(d *analyze.Document) string {
 
 // analyzeRow analyses one row; a panic in the analyzer becomes an error
 // naming the row, so a bug surfaces as a message rather than a crash.
-func analyzeRow(a *analyze.Analyzer, name string, row Row) (d *analyze.Document, err error) {
+func analyzeRow(a Analyzer, name string, row Row) (d *analyze.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("line %d: internal error while analysing (please report it): %v", row.Line, r)
@@ -146,8 +146,13 @@ func analyzeRow(a *analyze.Analyzer, name string, row Row) (d *analyze.Document,
 	return a.Analyze(fmt.Sprintf("%s:%d", name, row.Line), row.Text), nil
 }
 
+// Analyzer scores one text as a document; *analyze.Analyzer is one.
+type Analyzer interface {
+	Analyze(path, text string) *analyze.Document
+}
+
 // Evaluate scores every row with the analyzer and measures agreement.
-func Evaluate(a *analyze.Analyzer, name string, rows []Row, opts Options) (*Result, error) {
+func Evaluate(a Analyzer, name string, rows []Row, opts Options) (*Result, error) {
 	if opts.Score == "" {
 		opts.Score = ScoreBalance
 	}

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/leadlint/leadlint/analyze"
@@ -62,5 +63,24 @@ func TestEvaluateEntriesWrongSide(t *testing.T) {
 	}
 	if imp == nil || imp.Total != 2 || imp.Wrong != 1 || imp.ByLabel["E"] != 1 || imp.Share != 0.5 {
 		t.Fatalf("imperative stats %+v", imp)
+	}
+}
+
+// panicky fails on one text, as a bug in the analyzer would.
+type panicky struct{}
+
+func (panicky) Analyze(path, text string) *analyze.Document {
+	if text == "boom" {
+		panic("index out of range")
+	}
+	return &analyze.Document{Path: path}
+}
+
+// A panic while scoring a row becomes an error naming the row, not a crash.
+func TestEvaluateRecoversFromAnalyzerPanic(t *testing.T) {
+	rows := []Row{{Line: 2, Label: "D", Text: "fine"}, {Line: 3, Label: "E", Text: "boom"}}
+	_, err := Evaluate(panicky{}, "set.tsv", rows, Options{})
+	if err == nil || !strings.Contains(err.Error(), "line 3") || !strings.Contains(err.Error(), "index out of range") {
+		t.Fatalf("Evaluate error = %v, want one naming line 3 and the panic", err)
 	}
 }
