@@ -410,7 +410,7 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 		// maintain ...", "Please see attached"), whatever its tag, unless
 		// it is plainly not a base form.
 		w := ws[j].norm
-		if isLettersOnly(ws[j].text) && !closedClass[w] && !notVerbs[w] && !isPastForm(w) && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !commonVerbs[w]) {
+		if isLettersOnly(ws[j].text) && !closedClass[w] && !notVerbs[w] && couldBeBaseForm(w) {
 			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
 	}
@@ -574,10 +574,7 @@ func isVerbLike(ws []word, i int) bool {
 	if isPastForm(w.norm) || !isLettersOnly(w.text) {
 		return false
 	}
-	// An imperative is a base form: a word ending in a plain "s" is a plural
-	// or a third-person verb ("Bookings are up", "Carla says"), unless the
-	// "s" is part of the stem ("Discuss", "Focus", "Analysis").
-	if strings.HasSuffix(w.norm, "s") && !strings.HasSuffix(w.norm, "ss") && !strings.HasSuffix(w.norm, "us") && !strings.HasSuffix(w.norm, "is") {
+	if endsInPlainS(w.norm) {
 		return commonVerbs[w.norm]
 	}
 	next := at(ws, i+1)
@@ -644,6 +641,22 @@ func isVerbLike(ws []word, i int) bool {
 		}
 	}
 	return true
+}
+
+// endsInPlainS: an imperative is a base form, and a word ending in a plain
+// "s" is a plural or a third-person verb ("Bookings are up", "Carla says"),
+// unless the "s" is part of the stem ("Discuss", "Focus", "Analysis").
+func endsInPlainS(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// couldBeBaseForm: by its spelling the word could be a verb's base form;
+// the common verbs always could ("bring", "need").
+func couldBeBaseForm(w string) bool {
+	if commonVerbs[w] {
+		return true
+	}
+	return !strings.HasSuffix(w, "ing") && !isPastForm(w) && !endsInPlainS(w)
 }
 
 // isLettersOnly: s is letters, with hyphens and apostrophes between them.
@@ -1223,8 +1236,13 @@ func findChallenge(ws []word, h int) int {
 	return h
 }
 
-// insistWords in a wh-question press for the answer ("What exactly ...?").
-var insistWords = set("exactly", "actually", "really", "even", "hell", "heck")
+// disbeliefWords after a question's subject challenge ("Do you really
+// need ...?"); insistWords in a wh-question press for the answer ("What
+// exactly ...?").
+var (
+	disbeliefWords = set("really", "seriously", "even")
+	insistWords    = union(disbeliefWords, set("exactly", "actually", "hell", "heck"))
+)
 
 // inferredStates after "must be" / "have to be" make the modal an inference
 // about the reader, not a duty.
@@ -1236,7 +1254,7 @@ var inferredStates = set("joking", "kidding", "tired", "exhausted", "thrilled", 
 var leadingAuxiliaries = set("is", "are", "was", "were", "do", "does", "did", "should", "has", "have", "can", "will", "must")
 
 // readerSubjects address the reader, alone or with others.
-var readerSubjects = set("you", "u", "y'all", "you're", "you'd", "you've", "ya")
+var readerSubjects = set("you", "u", "y'all", "yall", "ya")
 
 // directQuestionEnd finds a question that opens with a question word and
 // asks for a fact ("What is the error?", "Which version are you on?"), one
@@ -1417,7 +1435,7 @@ func checkUpEnd(ws []word, h int) int {
 	// weighs the writer's own choice).
 	if auxiliaries[w0] && w1 != "i" {
 		for k := h + 2; k < len(ws) && k <= h+3; k++ {
-			if ws[k].norm == "really" || ws[k].norm == "seriously" || ws[k].norm == "even" {
+			if disbeliefWords[ws[k].norm] {
 				return k + 1
 			}
 		}
@@ -1561,7 +1579,6 @@ var obligationFrames = []struct {
 	{"will", 0.7, false},
 }
 
-// Negated necessity: the reader is freed from an obligation.
 // classFarewellStart and classFrameStart: the first words of the farewell
 // formulas and of the obligation and freed frames.
 var (
@@ -1593,6 +1610,7 @@ func firstWord(phrase string) string {
 	return phrase
 }
 
+// Negated necessity: the reader is freed from an obligation.
 var freedFrames = []string{
 	"do not have to", "do not need to", "don't have to", "need not", "are not required to",
 	"will not need to", "will not have to", "do not need", "no longer need to", "no longer have to",

@@ -145,6 +145,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Please don't hesitate to ask.", false},
 		{"grammar.imperative", "Use the spare laptop when you want to test the build.", true},
 		{"grammar.imperative", "Please, thanks.", false},
+		{"grammar.imperative", "When you come in please bring the spare laptops.", true},
+		{"grammar.imperative", "If you can, please focus on the invoices.", true},
+		{"grammar.imperative", "When you are done please sends it.", false},
+		{"grammar.enthusiasm", "Let's ship it!", true},
 		{"grammar.imperative", "Watch it and tell me what you think.", true},
 		{"grammar.imperative", "Pick whichever option you think fits.", false},
 		// "see" orders when it says what to see
@@ -400,5 +404,21 @@ func TestWeakCuesDoNotLabel(t *testing.T) {
 		if got.Label != analyze.LabelNeutral {
 			t.Errorf("%q: label %s, want neutral (signals %v)", s, got.Label, got.Signals)
 		}
+	}
+}
+
+// A choice handed over counts once, whether it shows in the imperative's
+// clause or as a phrase ("Take the Friday slot if you want").
+func TestAutonomyCountsOnce(t *testing.T) {
+	a := newAnalyzer(t)
+	s := a.AnalyzeSentence("Take the Friday slot if you want.")
+	n := 0
+	for _, sig := range s.Signals {
+		if sig.ID == "grammar.autonomy-support" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("grammar.autonomy-support found %d times, want once (signals: %s)", n, s.SignalIDs())
 	}
 }
