@@ -218,7 +218,7 @@ func grammarRules(ws []word) []ruleHit {
 			}
 		}
 	}
-	if r, ok := pleaseVerb(ws, heads); ok && !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
+	if r, ok := pleaseVerb(ws, heads); ok && !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) && !insideOpenQuestion(hits, r.from) {
 		hits = append(hits, r)
 	}
 	// "If you have questions, call me": an order that waits on the reader's
@@ -227,6 +227,12 @@ func grammarRules(ws []word) []ruleHit {
 		for k := range hits {
 			if hits[k].id == ruleImperative && hits[k].from > head+1 {
 				hits[k].scale *= conditionalScale
+				// "If you see a better way, take it", "If you think it's
+				// right, go for it": the order follows the reader's own
+				// judgement, which leaves the decision with them.
+				if judgementAt(ws, head+2) {
+					hits[k] = ruleHit{id: ruleAutonomy, from: head, to: head + 3, scale: 1}
+				}
 			}
 		}
 	}
@@ -244,7 +250,7 @@ func grammarRules(ws []word) []ruleHit {
 		}
 	}
 	if !hasRule(hits, ruleImperative) {
-		if r, ok := inclusiveImperative(ws, heads); ok {
+		if r, ok := inclusiveImperative(ws, heads, question); ok {
 			hits = append(hits, r)
 		}
 	}
@@ -252,6 +258,14 @@ func grammarRules(ws []word) []ruleHit {
 		hits = append(hits, r)
 	}
 	hits = append(hits, obligations(ws, question)...)
+	// "Alison, better send me what you have": "you had better" with its
+	// subject dropped.
+	for _, h := range heads {
+		if at(ws, h) == "better" && !question && isVerbLike(ws, h+1) && !hasRule(hits, ruleObligation) {
+			hits = append(hits, ruleHit{id: ruleObligation, from: h, to: h + 2, scale: 0.9})
+			break
+		}
+	}
 	if r, ok := wantYouTo(ws); ok {
 		hits = append(hits, r)
 	}
@@ -274,9 +288,13 @@ func grammarRules(ws []word) []ruleHit {
 // not ..." forbids and is an imperative; "Let us know" asks like "let me
 // know". Without its apostrophe, "Lets" opening a clause before a verb is
 // the same form ("Lets discuss").
-func inclusiveImperative(ws []word, heads []int) (ruleHit, bool) {
+func inclusiveImperative(ws []word, heads []int, question bool) (ruleHit, bool) {
 	for _, h := range heads {
 		switch {
+		// "Can we meet Monday?", "Shall we move it to 11?": the same
+		// proposal asked as a question.
+		case question && proposalModals[at(ws, h)] && at(ws, h+1) == "we" && (isVerbLike(ws, h+2) || canBeVerbAfterModal(ws, h+2)) && at(ws, h+2) != "be":
+			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
 		case at(ws, h) == "let" && at(ws, h+1) == "us" && at(ws, h+2) != "not" && at(ws, h+2) != "know" && h+2 < len(ws) && !ws[h+2].punct && !letsFormula(ws, h+2):
 			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
 		case at(ws, h) == "lets" && h+1 < len(ws) && !ws[h+1].punct && !objectStarts[at(ws, h+1)] && !subjectPronouns[at(ws, h+1)] && !letsFormula(ws, h+1):
@@ -285,6 +303,9 @@ func inclusiveImperative(ws []word, heads []int) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// proposalModals open a question that proposes a joint step.
+var proposalModals = set("can", "could", "shall", "should")
 
 // letsFormula: "let's face it", "let's be honest", "let's see" open a remark.
 func letsFormula(ws []word, i int) bool {
@@ -349,6 +370,10 @@ func recognition(ws []word) (ruleHit, bool) {
 		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
 			return ruleHit{}, false
 		}
+		// "You'd better send it" warns: "better" before a verb obliges.
+		if ws[i].norm == "better" && (at(ws, i-1) == "you" || at(ws, i-1) == "had" || at(ws, i-1) == "would") && canBeVerbAfterModal(ws, i+1) {
+			return ruleHit{}, false
+		}
 		// "You're the reason the launch slipped" blames: the credit words
 		// take their sense from the outcome that follows.
 		if ws[i].norm == "reason" || ws[i].norm == "difference" {
@@ -397,6 +422,14 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 			}
 			continue
 		}
+		// "please do so", "please do.": the emphatic "do" stands for the
+		// verb it repeats; "please do come" orders by the verb after it.
+		if ws[j].norm == "do" {
+			if isVerbLike(ws, j+1) {
+				j++
+			}
+			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
+		}
 		if auxiliaries[ws[j].norm] {
 			continue
 		}
@@ -424,7 +457,13 @@ func clauseHeads(ws []word, head int) []int {
 	heads := []int{head}
 	for i := head; i < len(ws); i++ {
 		switch ws[i].norm {
-		case ",", ";", ":", "—", "–", "--", "-", "but", "so", "then":
+		case ",", ";", ":", "—", "–", "--", "-", "...", "…", "but", "so", "then":
+		case ".":
+			// "Thanks... send it over": an ellipsis written as separate
+			// dots; a lone dot ends an abbreviation ("etc.").
+			if at(ws, i+1) != "." {
+				continue
+			}
 		default:
 			continue
 		}
@@ -437,6 +476,17 @@ func clauseHeads(ws []word, head int) []int {
 		}
 	}
 	return heads
+}
+
+// insideOpenQuestion: an open question spans word i ("Can you please
+// elaborate?" is one open question, not a question and an order).
+func insideOpenQuestion(hits []ruleHit, i int) bool {
+	for _, h := range hits {
+		if h.id == ruleOpenQuestion && h.from <= i && i < h.to {
+			return true
+		}
+	}
+	return false
 }
 
 func hasRule(hits []ruleHit, id string) bool {
@@ -649,6 +699,21 @@ func isVerbLike(ws []word, i int) bool {
 func endsInPlainS(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
+
+// canBeVerbAfterModal: after "Could you" in a question the next word is the
+// verb whatever its tag ("Could you attempt to reach Lucio?"), unless its
+// spelling or word class says it cannot be a base form.
+func canBeVerbAfterModal(ws []word, j int) bool {
+	if j >= len(ws) {
+		return false
+	}
+	w := ws[j].norm
+	return isLettersOnly(ws[j].text) && !closedClass[w] && !notVerbs[w] && !notImperative[w] && !subjectPronouns[w] && !modalAdverbs[w] && !strings.HasSuffix(w, "ly") && couldBeBaseForm(w)
+}
+
+// modalAdverbs stand between a modal and its verb ("Would you rather ...?",
+// "Could you ever ...?").
+var modalAdverbs = set("rather", "still", "ever", "even", "already", "actually", "not", "never", "too", "again", "sometime", "somehow", "now")
 
 // couldBeBaseForm: by its spelling the word could be a verb's base form;
 // the common verbs always could ("bring", "need").
@@ -927,6 +992,23 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
 }
 
+// judgementAt: after "If you" the condition is the reader's judgement
+// ("If you think ...", "If you see a better way"), not a fact about them
+// ("If you find a bug", "If you prefer not to receive ...").
+func judgementAt(ws []word, i int) bool {
+	switch at(ws, i) {
+	case "think", "believe", "disagree", "reckon", "decide", "judge":
+		return true
+	case "see", "know", "find", "have", "can":
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if ws[k].norm == "better" || ws[k].norm == "smarter" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // conditionalScale weighs an order that applies only if the reader's own
 // condition holds ("If you have questions, call me").
 const conditionalScale = 0.5
@@ -1143,7 +1225,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		for politeWords[at(ws, j)] || at(ws, j) == "possibly" || at(ws, j) == "maybe" || at(ws, j) == "also" {
 			j++
 		}
-		if at(ws, j) == "mind" || at(ws, j) == "be" && at(ws, j+1) == "able" || isVerbLike(ws, j) || at(ws, j) == "let" {
+		if at(ws, j) == "mind" || at(ws, j) == "be" && at(ws, j+1) == "able" || isVerbLike(ws, j) || at(ws, j) == "let" || question && canBeVerbAfterModal(ws, j) {
 			if w0 == "will" && at(ws, j) == "be" {
 				return nil
 			}
@@ -1693,7 +1775,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		if freed {
 			continue
 		}
-		if at(ws, j) == "would" || at(ws, j) == "might" || at(ws, j) == "could" {
+		if (at(ws, j) == "would" || at(ws, j) == "might" || at(ws, j) == "could") && at(ws, j+1) != "better" {
 			continue // "what each of us would need to learn" is hypothetical
 		}
 		for _, f := range obligationFrames {

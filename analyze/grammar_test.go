@@ -220,6 +220,33 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.inclusive-imperative", "It lets you export the report.", false},
 		{"grammar.imperative", "Let's meet on Tuesday.", false},
 		{"grammar.enthusiasm", "Congrats on the launch!", true},
+		// the word after "Could you" is the verb whatever its tag
+		{"grammar.request", "Could you attempt to get Lucio to respond?", true},
+		{"grammar.request", "Would you rather do lunch tomorrow?", false},
+		// the emphatic "do" stands for the verb it repeats
+		{"grammar.imperative", "If you need to call me please do so.", true},
+		{"grammar.imperative", "Please do come to the party.", true},
+		// "better" with a verb warns; with a noun or alone it praises or compares
+		{"grammar.obligation", "You'd better send it today.", true},
+		{"grammar.obligation", "Alison, better send me what you have.", true},
+		{"grammar.obligation", "Better late than never.", false},
+		{"grammar.recognition", "You better send it today.", false},
+		{"grammar.recognition", "You did better than anyone this quarter.", true},
+		// an order that follows the reader's own judgement hands it over
+		{"grammar.imperative", "If you see a better way, take it.", false},
+		{"grammar.autonomy-support", "If you see a better way, take it.", true},
+		{"grammar.imperative", "If you find a bug, send it to me.", true},
+		// "Can you please elaborate?" is one open question, not an order too
+		{"grammar.imperative", "Can you please elaborate on the second step?", false},
+		// a proposal asked as a question
+		{"grammar.inclusive-imperative", "Can we meet to talk about it on Monday?", true},
+		{"grammar.inclusive-imperative", "Shall we move that meeting up to 11?", true},
+		{"grammar.inclusive-imperative", "Can we be sure of the numbers?", false},
+		{"grammar.inclusive-imperative", "We can meet on Monday.", false},
+		// an ellipsis glued to words, or written as dots, separates clauses
+		{"grammar.imperative", "Thanks... send it over when ready.", true},
+		{"grammar.imperative", "I waited...please send it.", true},
+		{"grammar.imperative", "Tickets, tours, etc. and provide goodies to people all the time.", false},
 		{"grammar.check-up", "Have you tried restarting the server?", false},
 		{"grammar.imperative", "If you want to discuss further let me know.", true},
 		{"grammar.imperative", "She will let me know tomorrow.", false},

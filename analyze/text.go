@@ -175,6 +175,38 @@ func splitHyphenated(s string) []string {
 	return parts
 }
 
+// splitEllipsis splits words glued to an ellipsis ("soon...call",
+// "...call") into the words and the ellipsis, which prose keeps as one
+// token.
+func splitEllipsis(s string) []string {
+	var parts []string
+	for s != "" {
+		i := strings.Index(s, "..")
+		if i < 0 {
+			parts = append(parts, s)
+			break
+		}
+		j := i
+		for j < len(s) && s[j] == '.' {
+			j++
+		}
+		if i > 0 {
+			parts = append(parts, s[:i])
+		}
+		parts = append(parts, s[i:j])
+		s = s[j:]
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
+		if p[0] != '.' && !isLettersOnly(p) {
+			return nil // a path, a version or a URL ("../x", "1..5")
+		}
+	}
+	return parts
+}
+
 // chatSpelling maps the shorthand of chat and texting to the words patterns use.
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
 	"pls": "please", "plz": "please", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
@@ -248,12 +280,16 @@ func makeTokenWords(text string) *tokenWords {
 	}
 	tw := &tokenWords{text: strings.Clone(text)}
 	if !ok {
-		parts = splitHyphenated(norm)
-		tw.compound = true
+		if parts = splitEllipsis(norm); parts != nil {
+			ok = true // separate words, not a compound
+		} else {
+			parts = splitHyphenated(norm)
+			tw.compound = true
+		}
 	}
 	if len(parts) > 1 {
 		for j, p := range parts {
-			tw.parts = append(tw.parts, wordForm{norm: p, stem: stem(p), caps: j == 0 && isCaps(text), classes: classesOf(p)})
+			tw.parts = append(tw.parts, wordForm{norm: p, stem: stem(p), punct: isPunct(p), caps: j == 0 && isCaps(text), classes: classesOf(p)})
 		}
 		return tw
 	}
@@ -293,7 +329,7 @@ func appendWords(out []word, tokens []tokenize.Token, tws []*tokenWords, base in
 			for j := range tw.parts {
 				p := &tw.parts[j]
 				pw := w
-				pw.norm, pw.stem, pw.first, pw.caps, pw.compound, pw.form, pw.classes = p.norm, p.stem, j == 0, p.caps, tw.compound, p, p.classes
+				pw.norm, pw.stem, pw.punct, pw.first, pw.caps, pw.compound, pw.form, pw.classes = p.norm, p.stem, p.punct, j == 0, p.caps, tw.compound, p, p.classes
 				out = append(out, pw)
 			}
 			continue

@@ -99,6 +99,9 @@ func TestToWords(t *testing.T) {
 		{"Don’t STOP", "do not stop"},
 		{"let 's", "let us"},
 		{"run `which git` first", "run which git first"},
+		{"soon...call me", "soon ... call me"},
+		{"Ahhh ...call", "ahhh ... call"},
+		{"see ../docs or 1..5", "see ../docs or 1..5"},
 	}
 	for _, tt := range tests {
 		for range 2 {
