@@ -96,7 +96,8 @@ var (
 
 	// Farewell formulas shaped like imperatives.
 	farewells = []string{"have a", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",
-		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe"}
+		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe",
+		"talk to you", "talk with you", "speak to you", "speak with you", "chat soon", "catch you later"}
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
@@ -321,7 +322,7 @@ func letsFormula(ws []word, i int) bool {
 // autonomyPhrases leave the reader a choice (counterfactual modals, hedges,
 // conditions); see grammar.autonomy-support in rules.yaml.
 var autonomyPhrases = []string{
-	"could you", "would you", "could we", "would it be possible", "i wonder", "i was wondering",
+	"could you", "would you", "can you", "could we", "would it be possible", "i wonder", "i was wondering",
 	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible",
 	"when you can", "whenever you can", "no pressure", "no rush", "if you have time",
 	"if you get a chance", "when you get a chance", "if that works", "up to you",
@@ -332,6 +333,11 @@ var autonomyIndex = newPhraseIndex([][]string{autonomyPhrases})
 func autonomySupport(ws []word) (ruleHit, bool) {
 	hit, found := ruleHit{}, false
 	autonomyIndex.each(ws, func(p indexedPhrase, from, to int) {
+		// "Why would you do that?", "How can you say that?": a modal after
+		// a question word asks about the reader; it offers no choice.
+		if from > 0 && modalWords[ws[from].norm] && (whWords[ws[from-1].norm] || ws[from-1].norm == "why") {
+			return
+		}
 		if !found {
 			hit, found = ruleHit{id: ruleAutonomy, from: from, to: to, scale: 1}, true
 		}
@@ -1076,6 +1082,19 @@ func asksForInput(ws []word, i int, asked bool) bool {
 	return wh && reader
 }
 
+// farewellEnd: the leave-taking ends at i, or goes on only with when
+// ("soon", "tonight", "on Monday").
+func farewellEnd(ws []word, i int) bool {
+	for ; i < len(ws); i++ {
+		if !ws[i].punct && !farewellTimes[ws[i].norm] && !isCapitalised(ws[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+var farewellTimes = set("soon", "later", "tonight", "tomorrow", "then", "next", "week", "on", "in", "the", "morning", "afternoon", "evening", "all", "guys", "again", "shortly", "there", "at", "lunch")
+
 func isFarewell(ws []word, i int) bool {
 	if i >= len(ws) || !ws[i].is(classFarewellStart) {
 		return false
@@ -1084,6 +1103,11 @@ func isFarewell(ws []word, i int) bool {
 		if phraseAt(ws, i, f) {
 			// "Have a look at ..." is an order, "Have a great day" is not.
 			if f == "have a" && !positiveAfterHaveA[at(ws, i+2)] {
+				return false
+			}
+			// "Talk to you tonight" takes leave; "Talk to you about the
+			// budget" does not.
+			if strings.HasSuffix(f, " you") && !farewellEnd(ws, i+phraseLen(f)) {
 				return false
 			}
 			return true
@@ -1600,6 +1624,8 @@ func checkUpEnd(ws []word, h int) int {
 
 // embeddedRequestInStatement: "I was wondering if you could ...", "I'd
 // appreciate it if you could ...", "it would be great if you could ...".
+var wishWords = set("like", "prefer", "wish", "want", "rather", "care", "love")
+
 func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	if from, to, ok := containsPhrase(ws, "appreciate it if"); ok {
 		return ruleHit{id: ruleRequest, from: from, to: to, scale: 0.8}, true
@@ -1614,6 +1640,11 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 		}
 		mod := at(ws, i+2)
 		if mod != "could" && mod != "would" && mod != "can" {
+			continue
+		}
+		// "If you would prefer to ...", "if you'd like": a condition on the
+		// reader's wishes, not a request.
+		if wishWords[at(ws, i+3)] {
 			continue
 		}
 		j := i + 3

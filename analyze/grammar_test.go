@@ -124,7 +124,7 @@ func TestGrammarRules(t *testing.T) {
 		// autonomy support
 		{"grammar.autonomy-support", "Could you take a look when you can?", true},
 		{"grammar.autonomy-support", "If you'd like, take the Friday slot.", true},
-		{"grammar.autonomy-support", "Can you send me the draft?", false},
+		{"grammar.autonomy-support", "Send me the draft.", false},
 		{"grammar.autonomy-support", "Pick the tools you're most comfortable with.", true},
 		{"grammar.imperative", "Pick the tools you're most comfortable with.", false},
 		{"grammar.autonomy-support", "Maybe. Or not.", false},
@@ -238,6 +238,17 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "If you find a bug, send it to me.", true},
 		// "Can you please elaborate?" is one open question, not an order too
 		{"grammar.imperative", "Can you please elaborate on the second step?", false},
+		// asking rather than telling leaves the reader a choice; a modal
+		// after a question word asks about them instead
+		{"grammar.autonomy-support", "Can you send me the file?", true},
+		{"grammar.autonomy-support", "Why would you do that?", false},
+		{"grammar.autonomy-support", "How can you say that?", false},
+		// leave-taking is no order
+		{"grammar.imperative", "Talk with you tonight.", false},
+		{"grammar.imperative", "Talk to you about the budget tomorrow.", true},
+		// a condition on the reader's wishes is not a request
+		{"grammar.request", "If you would prefer to change it, there are links below.", false},
+		{"grammar.request", "I'd be grateful if you would send it today.", true},
 		// a proposal asked as a question
 		{"grammar.inclusive-imperative", "Can we meet to talk about it on Monday?", true},
 		{"grammar.inclusive-imperative", "Shall we move that meeting up to 11?", true},
