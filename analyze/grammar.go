@@ -691,7 +691,7 @@ func isVerbLike(ws []word, i int) bool {
 			if i+2 < len(ws) {
 				after, afterTag = ws[i+2].norm, ws[i+2].Tag()
 			}
-			if after == "" || afterTag == "CD" || after == "(" || after == ":" || afterTag == "VBZ" || afterTag == "VBD" {
+			if after == "" || afterTag == "CD" || after == "(" || after == ":" || afterTag == "VBZ" || afterTag == "VBD" || modalWords[after] && !objectStarts[n.norm] {
 				return false
 			}
 		}
@@ -1132,6 +1132,16 @@ var positiveAfterHaveA = set("great", "good", "nice", "lovely", "wonderful", "fa
 // needStatement: "I need the numbers by noon.", "Sorry, but I still need
 // your timesheet.", "Need the deck by 3." A need followed by "to" is the
 // speaker's own ("I need to leave"), not a request.
+// likeAfterWould: "like" at i follows "would", perhaps across "also" or
+// "really" ("I would also like to ...").
+func likeAfterWould(ws []word, i int) bool {
+	k := i - 1
+	for k > 0 && (politeWords[ws[k].norm] || ws[k].norm == "really") {
+		k--
+	}
+	return at(ws, k) == "would"
+}
+
 func needStatement(ws []word, heads []int) (ruleHit, bool) {
 	for i := 0; i < len(ws); i++ {
 		start, scale := i, 1.0
@@ -1151,8 +1161,15 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		for politeWords[at(ws, i)] || at(ws, i) == "still" || at(ws, i) == "do" || at(ws, i) == "will" || at(ws, i) == "really" || at(ws, i) == "absolutely" || at(ws, i) == "not" {
 			i++
 		}
-		if at(ws, i) == "would" && at(ws, i+1) == "like" {
-			i++
+		if at(ws, i) == "would" {
+			// "I would also like to discuss ..."
+			k := i + 1
+			for politeWords[at(ws, k)] || at(ws, k) == "really" {
+				k++
+			}
+			if at(ws, k) == "like" {
+				i = k
+			}
 		}
 		switch at(ws, i) {
 		case "need", "needs", "want", "require", "expect", "like":
@@ -1160,7 +1177,7 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 			i = start
 			continue
 		}
-		if at(ws, i) == "like" && at(ws, i-1) != "would" {
+		if at(ws, i) == "like" && !likeAfterWould(ws, i) {
 			i = start
 			continue
 		}
@@ -1179,7 +1196,7 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 				return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.7 * scale}, true
 			}
 		}
-		if phraseAt(ws, i+1, "to know") || phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") && at(ws, i-1) != "would" {
+		if phraseAt(ws, i+1, "to know") || phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") && !likeAfterWould(ws, i) && at(ws, i-1) != "would" {
 			// "I need to know the nature of ...": a demand for information.
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.8 * scale}, true
 		}
@@ -1987,6 +2004,11 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		if verb == "like" && at(ws, j-1) != "would" {
 			continue
+		}
+		// "I would like to ask you to help me": the asking is the request.
+		if verb == "like" && phraseAt(ws, j+1, "to ask") {
+			j += 2
+			verb = "ask"
 		}
 		k := j + 1
 		obj := at(ws, k)

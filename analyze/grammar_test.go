@@ -249,6 +249,12 @@ func TestGrammarRules(t *testing.T) {
 		// a condition on the reader's wishes is not a request
 		{"grammar.request", "If you would prefer to change it, there are links below.", false},
 		{"grammar.request", "I'd be grateful if you would send it today.", true},
+		// "also" between "would" and "like"; asking to ask is asking
+		{"grammar.need-statement", "I would also like to discuss the staffing issues.", true},
+		{"grammar.want-you-to", "I would like to ask you to help me with this matter.", true},
+		// "e-mail" is one word; a noun before a modal is a subject
+		{"grammar.imperative", "If you have any questions, e-mail us at support.", true},
+		{"grammar.imperative", "E-mail transmission cannot be guaranteed to be secure.", false},
 		// a proposal asked as a question
 		{"grammar.inclusive-imperative", "Can we meet to talk about it on Monday?", true},
 		{"grammar.inclusive-imperative", "Shall we move that meeting up to 11?", true},

@@ -209,7 +209,7 @@ func splitEllipsis(s string) []string {
 
 // chatSpelling maps the shorthand of chat and texting to the words patterns use.
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
-	"pls": "please", "plz": "please", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
+	"pls": "please", "plz": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
 
 // stemCache avoids re-stemming common words; stems never change.
 var stemCache = newCache[string](20_000)
