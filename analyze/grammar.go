@@ -330,6 +330,24 @@ var autonomyPhrases = []string{
 
 var autonomyIndex = newPhraseIndex([][]string{autonomyPhrases})
 
+// hintAdjectives: "It would be great if you could ...", "Would be useful
+// to get a copy": a wish that asks without telling.
+var hintAdjectives = []string{"great", "good", "nice", "helpful", "useful", "ideal", "wonderful",
+	"fantastic", "lovely", "awesome", "appreciated", "preferable", "best", "better", "easier"}
+
+// wishPhrases are "would be ADJ if" and "would be ADJ to" for every hint
+// adjective. They are not autonomy support: counted as both, a hint
+// outweighed the "if you could ..." inside it.
+func wishPhrases() []string {
+	var out []string
+	for _, adj := range hintAdjectives {
+		out = append(out, "would be "+adj+" if", "would be "+adj+" to")
+	}
+	return out
+}
+
+var wishIndex = newPhraseIndex([][]string{wishPhrases()})
+
 func autonomySupport(ws []word) (ruleHit, bool) {
 	hit, found := ruleHit{}, false
 	autonomyIndex.each(ws, func(p indexedPhrase, from, to int) {
@@ -1641,6 +1659,9 @@ func checkUpEnd(ws []word, h int) int {
 
 // embeddedRequestInStatement: "I was wondering if you could ...", "I'd
 // appreciate it if you could ...", "it would be great if you could ...".
+// hintScale weighs a hint against a request put as a question.
+const hintScale = 0.6
+
 var wishWords = set("like", "prefer", "wish", "want", "rather", "care", "love")
 
 func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
@@ -1672,6 +1693,17 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			// A bare condition ("if you can, ...") is a softener, not a request.
 			return ruleHit{id: ruleRequest, from: i, to: j + 1, scale: 0.8}, true
 		}
+	}
+	// A hint ("It would be helpful if you told us more") asks by wishing,
+	// and is weighed as a softened request.
+	hint, found := ruleHit{}, false
+	wishIndex.each(ws, func(p indexedPhrase, from, to int) {
+		if !found && !negatedAt(ws, from, to, false, nil) {
+			hint, found = ruleHit{id: ruleRequest, from: from, to: to, scale: hintScale}, true
+		}
+	})
+	if found {
+		return hint, true
 	}
 	return ruleHit{}, false
 }

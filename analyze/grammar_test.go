@@ -255,6 +255,10 @@ func TestGrammarRules(t *testing.T) {
 		// "e-mail" is one word; a noun before a modal is a subject
 		{"grammar.imperative", "If you have any questions, e-mail us at support.", true},
 		{"grammar.imperative", "E-mail transmission cannot be guaranteed to be secure.", false},
+		// a hint asks by wishing
+		{"grammar.request", "It would be helpful if you told us more about it.", true},
+		{"grammar.request", "Would be useful to get a copy.", true},
+		{"grammar.request", "It would not be helpful to rush it.", false},
 		// a proposal asked as a question
 		{"grammar.inclusive-imperative", "Can we meet to talk about it on Monday?", true},
 		{"grammar.inclusive-imperative", "Shall we move that meeting up to 11?", true},
