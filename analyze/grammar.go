@@ -415,7 +415,9 @@ func recognition(ws []word) (ruleHit, bool) {
 // badOutcomes after "you're the reason ..." make it blame, not credit.
 var badOutcomes = set("slipped", "missed", "failed", "fail", "fails", "lost", "late", "behind",
 	"broke", "broken", "delayed", "crashed", "wrong", "mess", "problem", "problems", "not",
-	"never", "worse", "worst", "bad", "down", "stuck", "overdue", "over")
+	"never", "worse", "worst", "bad", "down", "stuck", "overdue", "over", "full", "ruined",
+	"ruin", "hate", "hates", "quit", "quitting", "left", "leaving", "upset", "angry", "sad",
+	"crying", "suffering", "miserable", "stupid", "dumb", "sick", "blame", "trouble")
 
 // placeWords after "right" make it an adverb of place or time ("right here").
 var placeWords = set("here", "there", "after", "before", "at", "in", "on", "from", "to", "into", "next", "behind", "below", "above")
@@ -974,6 +976,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+		return ruleHit{}, false
+	}
+	// "Haven't gotten to meet him yet": a perfect with its subject dropped.
+	if (w == "have" || w == "has") && at(ws, i+1) == "not" {
 		return ruleHit{}, false
 	}
 	// A rarer word before a particle is as often a noun ("Class on
@@ -1620,6 +1626,10 @@ func checkUpEnd(ws []word, h int) int {
 			return h + 3
 		}
 	case "you", "u":
+		// "..., you know?" is a filler tag, not a question put to the reader.
+		if w1 == "know" && (h+2 >= len(ws) || ws[h+2].punct) {
+			return h
+		}
 		// A statement asked back ("You think this is a good idea?", "You
 		// again?") challenges; research on requests finds a second-person
 		// start among the least polite forms (Danescu-Niculescu-Mizil et al. 2013).
@@ -1886,6 +1896,9 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			if next == "be" && inferredStates[at(ws, end+1)] {
 				break // "You must be tired", "you have to be kidding": inference, not duty
+			}
+			if strings.HasPrefix(f.phrase, "can") && next == "be" && end+1 < len(ws) && isParticiple(&ws[end+1]) && !(subj == "nobody" || subj == "no") {
+				break // "You can't be charged more than $50" protects the reader
 			}
 			s := scale * f.scale
 			if subj == "nobody" || subj == "no" {

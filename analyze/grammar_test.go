@@ -255,6 +255,15 @@ func TestGrammarRules(t *testing.T) {
 		// "e-mail" is one word; a noun before a modal is a subject
 		{"grammar.imperative", "If you have any questions, e-mail us at support.", true},
 		{"grammar.imperative", "E-mail transmission cannot be guaranteed to be secure.", false},
+		// a perfect with its subject dropped; "you know?" as a filler;
+		// a passive "can't be" protects the reader
+		{"grammar.imperative", "Havent gotten to meet him yet.", false},
+		{"grammar.check-up", "It seems so daft, you know?", false},
+		{"grammar.check-up", "You know the deadline moved?", true},
+		{"grammar.obligation", "You can't be charged for more than 50 dollars.", false},
+		{"grammar.obligation", "You cannot be late again.", true},
+		// credit words take their sense from what follows
+		{"grammar.recognition", "Youre the reason this place is full of angry people.", false},
 		// a hint asks by wishing
 		{"grammar.request", "It would be helpful if you told us more about it.", true},
 		{"grammar.request", "Would be useful to get a copy.", true},
