@@ -83,7 +83,8 @@ var (
 	notImperative = set("thank", "thanks", "hope", "welcome", "congrats", "congratulations", "cheers",
 		// interjections, forms of address and expletives shaped like verbs
 		"dude", "bro", "mate", "buddy", "guys", "folks", "lol", "haha", "yeah", "yea", "yep", "nope",
-		"wow", "screw", "fuck", "damn",
+		"wow", "screw", "fuck", "damn", "ah", "ahh", "ahhh", "oh", "ooh", "hmm", "hmmm", "huh", "ugh",
+		"meh", "eh", "yay", "nah", "okay", "ok", "welp", "whoa", "aww", "aw",
 		// apologies shaped like orders ("Forgive the delay", "Pardon my French")
 		"forgive", "pardon",
 		"love", "like", "sounds", "looks", "seems", "looking", "glad", "happy", "sorry", "wish",
@@ -976,6 +977,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+		return ruleHit{}, false
+	}
+	// "Believe me, I am!", "Trust me, it works", "Mind you, ...": formulas
+	// that vouch for what is said.
+	if (w == "believe" || w == "trust") && at(ws, i+1) == "me" && (i+2 >= len(ws) || ws[i+2].punct) || w == "mind" && at(ws, i+1) == "you" && at(ws, i+2) == "," {
 		return ruleHit{}, false
 	}
 	// "Haven't gotten to meet him yet": a perfect with its subject dropped.

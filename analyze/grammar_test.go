@@ -262,6 +262,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "You know the deadline moved?", true},
 		{"grammar.obligation", "You can't be charged for more than 50 dollars.", false},
 		{"grammar.obligation", "You cannot be late again.", true},
+		// interjections, vouching formulas and apostrophe-less "it'll"
+		{"grammar.imperative", "ahh the cycle continues, send me the plan.", true},
+		{"grammar.imperative", "ahh the cycle of bulks and cuts continues.", false},
+		{"grammar.imperative", "Thanks! Believe me, I am!", false},
+		{"grammar.imperative", "Believe me when I say the deadline is real.", true},
+		{"grammar.imperative", "Talk to her, itll all be well.", true},
+		{"grammar.imperative", "Honestly itll all be well.", false},
 		// credit words take their sense from what follows
 		{"grammar.recognition", "Youre the reason this place is full of angry people.", false},
 		// a hint asks by wishing

@@ -134,6 +134,8 @@ var contractionWhole = map[string][]string{
 	"whats": {"what", "is"}, "wasnt": {"was", "not"}, "werent": {"were", "not"}, "couldnt": {"could", "not"},
 	"wouldnt": {"would", "not"}, "hasnt": {"has", "not"}, "hadnt": {"had", "not"}, "arent": {"are", "not"},
 	"aint": {"is", "not"}, "mustnt": {"must", "not"}, "theyll": {"they", "will"}, "weve": {"we", "have"},
+	"itll": {"it", "will"}, "thatll": {"that", "will"}, "shes": {"she", "is"}, "hes": {"he", "is"},
+	"theres": {"there", "is"}, "wheres": {"where", "is"}, "whos": {"who", "is"}, "hows": {"how", "is"},
 }
 
 var strippedI = map[string][]string{"Ill": {"i", "will"}, "Id": {"i", "would"}}
