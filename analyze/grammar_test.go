@@ -283,6 +283,7 @@ func TestGrammarRules(t *testing.T) {
 		// an ellipsis glued to words, or written as dots, separates clauses
 		{"grammar.imperative", "Thanks... send it over when ready.", true},
 		{"grammar.imperative", "I waited...please send it.", true},
+		{"grammar.imperative", "Good idea on Kim--pls line them up for the next meeting.", true},
 		{"grammar.imperative", "Tickets, tours, etc. and provide goodies to people all the time.", false},
 		{"grammar.check-up", "Have you tried restarting the server?", false},
 		{"grammar.imperative", "If you want to discuss further let me know.", true},

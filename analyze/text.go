@@ -177,19 +177,22 @@ func splitHyphenated(s string) []string {
 	return parts
 }
 
-// splitEllipsis splits words glued to an ellipsis ("soon...call",
-// "...call") into the words and the ellipsis, which prose keeps as one
-// token.
+// splitEllipsis splits words glued to an ellipsis or a double dash
+// ("soon...call", "...call", "Martha--pls") into the words and the
+// punctuation, which prose keeps as one token.
 func splitEllipsis(s string) []string {
 	var parts []string
 	for s != "" {
 		i := strings.Index(s, "..")
+		if k := strings.Index(s, "--"); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
 		if i < 0 {
 			parts = append(parts, s)
 			break
 		}
 		j := i
-		for j < len(s) && s[j] == '.' {
+		for j < len(s) && s[j] == s[i] {
 			j++
 		}
 		if i > 0 {
@@ -201,9 +204,12 @@ func splitEllipsis(s string) []string {
 	if len(parts) < 2 {
 		return nil
 	}
-	for _, p := range parts {
-		if p[0] != '.' && !isLettersOnly(p) {
+	for k, p := range parts {
+		if p[0] != '.' && p[0] != '-' && !isLettersOnly(p) {
 			return nil // a path, a version or a URL ("../x", "1..5")
+		}
+		if full, ok := chatSpelling[p]; ok {
+			parts[k] = full
 		}
 	}
 	return parts

@@ -102,6 +102,8 @@ func TestToWords(t *testing.T) {
 		{"soon...call me", "soon ... call me"},
 		{"Ahhh ...call", "ahhh ... call"},
 		{"see ../docs or 1..5", "see ../docs or 1..5"},
+		{"Martha--pls line them up", "martha -- please line them up"},
+		{"long-term --x", "long term -- x"},
 	}
 	for _, tt := range tests {
 		for range 2 {
