@@ -251,6 +251,12 @@ func grammarRules(ws []word) []ruleHit {
 			}
 		}
 	}
+	// "Tom, the invoices, please.": a request with its verb left out.
+	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
+		if r, ok := verblessPlease(ws); ok {
+			hits = append(hits, r)
+		}
+	}
 	if !hasRule(hits, ruleImperative) {
 		if r, ok := inclusiveImperative(ws, heads, question); ok {
 			hits = append(hits, r)
@@ -504,6 +510,37 @@ func clauseHeads(ws []word, head int) []int {
 	}
 	return heads
 }
+
+// verblessPlease: a sentence that ends in ", please" and has no verb
+// asks for what it names ("Tom, the invoices, please.", "Two copies,
+// please"); "Yes, please" accepts an offer.
+func verblessPlease(ws []word) (ruleHit, bool) {
+	k := len(ws) - 1
+	for k >= 0 && ws[k].punct {
+		k--
+	}
+	if k < 2 || ws[k].norm != "please" || ws[k-1].norm != "," {
+		return ruleHit{}, false
+	}
+	content := 0
+	for i := 0; i < k-1; i++ {
+		w := &ws[i]
+		if w.punct {
+			continue
+		}
+		if acceptWords[w.norm] || auxiliaries[w.norm] || modalWords[w.norm] || strings.HasPrefix(w.Tag(), "VB") {
+			return ruleHit{}, false
+		}
+		content++
+	}
+	if content == 0 {
+		return ruleHit{}, false
+	}
+	return ruleHit{id: ruleImperative, from: k, to: k + 1, scale: 0.8}, true
+}
+
+// acceptWords before ", please" accept or answer rather than ask.
+var acceptWords = set("yes", "yeah", "yep", "sure", "ok", "okay", "absolutely", "definitely", "no", "thanks", "thank", "me", "too")
 
 // insideOpenQuestion: an open question spans word i ("Can you please
 // elaborate?" is one open question, not a question and an order).
@@ -1293,6 +1330,10 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	// Embedded imperative: "Can/Could/Would/Will you (please) send ...?"
 	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all") {
 		j := h + 2
+		// "Can you guys explain ...?", "Could you all send ...?"
+		if w1 == "you" && (teamWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "two") && at(ws, j) != "people" {
+			j++
+		}
 		for politeWords[at(ws, j)] || at(ws, j) == "possibly" || at(ws, j) == "maybe" || at(ws, j) == "also" {
 			j++
 		}
@@ -1551,6 +1592,10 @@ func openQuestionEnd(ws []word, h int) int {
 			// "take" is a view only as a noun ("your take"), not in "How
 			// long does the test take?".
 			if viewWords[ws[i].norm] && (ws[i].norm != "take" || i > 0 && (possessives[ws[i-1].norm] || ws[i-1].norm == "'s")) {
+				view = true
+			}
+			// "What's one thing we should stop doing?" asks the team to decide.
+			if ws[i].norm == "should" && (at(ws, i-1) == "we" || at(ws, i+1) == "we") {
 				view = true
 			}
 		}

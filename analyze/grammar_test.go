@@ -271,6 +271,16 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Honestly itll all be well.", false},
 		// credit words take their sense from what follows
 		{"grammar.recognition", "Youre the reason this place is full of angry people.", false},
+		// a request with its verb left out; an acceptance is not one
+		{"grammar.imperative", "Tom, the invoices, please.", true},
+		{"grammar.imperative", "Yes, please.", false},
+		{"grammar.imperative", "Thanks, please.", false},
+		// "you guys" between the modal and the verb
+		{"grammar.request", "Can you guys send the slides tonight?", true},
+		// a question about what the team should do asks the team to decide
+		{"grammar.open-question", "What's one thing we should stop doing?", true},
+		{"grammar.open-question", "What should you have done differently?", true},
+		{"grammar.open-question", "What time should the taxi come?", false},
 		// a hint asks by wishing
 		{"grammar.request", "It would be helpful if you told us more about it.", true},
 		{"grammar.request", "Would be useful to get a copy.", true},
