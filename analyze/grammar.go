@@ -2126,6 +2126,12 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		if at(ws, k) != "to" {
 			continue
 		}
+		// "I'd like our clinic to be the one others call": an aspiration
+		// for what someone becomes, not an order ("I'd like the report to
+		// be on my desk" still orders).
+		if verb == "like" && obj != "you" && at(ws, k+1) == "be" && (at(ws, k+2) == "the" || at(ws, k+2) == "a" || at(ws, k+2) == "an" || at(ws, k+2) == "one") {
+			return ruleHit{}, false
+		}
 		if wishVerbs[at(ws, k+1)] || at(ws, k+1) == "be" && (at(ws, k+2) == "known" || at(ws, k+2) == "remembered" || at(ws, k+2) == "proud" || at(ws, k+2) == "happy") {
 			// "I want you to know how much this mattered" shares; it does not order.
 			return ruleHit{}, false

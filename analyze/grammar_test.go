@@ -281,6 +281,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "What's one thing we should stop doing?", true},
 		{"grammar.open-question", "What should you have done differently?", true},
 		{"grammar.open-question", "What time should the taxi come?", false},
+		// an aspiration for what someone becomes is not an order
+		{"grammar.want-you-to", "In five years I'd like our clinic to be the one others call.", false},
+		{"grammar.want-you-to", "I'd like the report to be on my desk by nine.", true},
 		// a hint asks by wishing
 		{"grammar.request", "It would be helpful if you told us more about it.", true},
 		{"grammar.request", "Would be useful to get a copy.", true},
