@@ -342,13 +342,14 @@ var autonomyIndex = newPhraseIndex([][]string{autonomyPhrases})
 var hintAdjectives = []string{"great", "good", "nice", "helpful", "useful", "ideal", "wonderful",
 	"fantastic", "lovely", "awesome", "appreciated", "preferable", "best", "better", "easier"}
 
-// wishPhrases are "would be ADJ if" and "would be ADJ to" for every hint
-// adjective. They are not autonomy support: counted as both, a hint
-// outweighed the "if you could ..." inside it.
+// wishPhrases are "would be ADJ if", "would be ADJ to" and "would be ADJ"
+// ending the sentence ("An e-mail on major developments would be
+// helpful.") for every hint adjective. They are not autonomy support:
+// counted as both, a hint outweighed the "if you could ..." inside it.
 func wishPhrases() []string {
 	var out []string
 	for _, adj := range hintAdjectives {
-		out = append(out, "would be "+adj+" if", "would be "+adj+" to")
+		out = append(out, "would be "+adj+" if", "would be "+adj+" to", "would be "+adj+" .", "would be "+adj+" !")
 	}
 	return out
 }
@@ -1349,6 +1350,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: scale}
 		}
 	}
+	// "Could send me and Stephanie each one?": the request with its "you"
+	// dropped, as in quick mail.
+	if scale, ok := requestModals[w0]; ok && question && w1 != "be" && w1 != "have" && w1 != "do" && !closedClass[w1] && isVerbLike(ws, h+1) && commonVerbs[w1] && h+2 < len(ws) && !ws[h+2].punct {
+		return &ruleHit{id: ruleRequest, from: h, to: h + 2, scale: scale}
+	}
 	// "Mind jumping on a call?", "Can I get a status update by 11?"
 	if w0 == "mind" && (at(ws, h+1) == "if" || strings.HasSuffix(at(ws, h+1), "ing")) {
 		return &ruleHit{id: ruleRequest, from: h, to: h + 2, scale: 0.8}
@@ -1720,6 +1726,9 @@ func checkUpEnd(ws []word, h int) int {
 
 // embeddedRequestInStatement: "I was wondering if you could ...", "I'd
 // appreciate it if you could ...", "it would be great if you could ...".
+// demonstratives before a closing "would be great" point back at an offer.
+var demonstratives = set("that", "this", "it", "which", "both", "either", "all", "those", "these", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today")
+
 // hintScale weighs a hint against a request put as a question.
 const hintScale = 0.6
 
@@ -1728,6 +1737,21 @@ var wishWords = set("like", "prefer", "wish", "want", "rather", "care", "love")
 func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	if from, to, ok := containsPhrase(ws, "appreciate it if"); ok {
 		return ruleHit{id: ruleRequest, from: from, to: to, scale: 0.8}, true
+	}
+	// "I would appreciate you contacting me", "I'd appreciate your
+	// sending it": the reader's action is what is asked for.
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].norm == "appreciate" && (ws[i+1].norm == "you" || ws[i+1].norm == "your") && strings.HasSuffix(ws[i+2].norm, "ing") && isLettersOnly(ws[i+2].text) {
+			return ruleHit{id: ruleRequest, from: i, to: i + 3, scale: 0.8}, true
+		}
+	}
+	// "I was wondering if you had a chance to forward my resume": the
+	// reader's chance to act is what is asked about.
+	if from, _, ok := containsPhrase(ws, "wondering if you"); ok {
+		j := from + 3
+		if phraseAt(ws, j, "had a chance to") || phraseAt(ws, j, "have a chance to") || phraseAt(ws, j, "had time to") || phraseAt(ws, j, "have time to") {
+			return ruleHit{id: ruleRequest, from: from, to: j + 4, scale: 0.7}, true
+		}
 	}
 	for i := 0; i+3 < len(ws); i++ {
 		if ws[i].norm != "if" {
@@ -1759,8 +1783,18 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	// and is weighed as a softened request.
 	hint, found := ruleHit{}, false
 	wishIndex.each(ws, func(p indexedPhrase, from, to int) {
+		// Ending the sentence, the wish needs a named thing to wish for
+		// ("An e-mail on major developments would be helpful."); "That
+		// would be great!" accepts an offer.
+		if ws[to-1].punct && (from < 3 || demonstratives[ws[from-1].norm]) {
+			return
+		}
 		if !found && !negatedAt(ws, from, to, false, nil) {
-			hint, found = ruleHit{id: ruleRequest, from: from, to: to, scale: hintScale}, true
+			end := to
+			if ws[end-1].punct {
+				end-- // the signal is the words, not the full stop
+			}
+			hint, found = ruleHit{id: ruleRequest, from: from, to: end, scale: hintScale}, true
 		}
 	})
 	if found {

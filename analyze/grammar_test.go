@@ -284,6 +284,17 @@ func TestGrammarRules(t *testing.T) {
 		// an aspiration for what someone becomes is not an order
 		{"grammar.want-you-to", "In five years I'd like our clinic to be the one others call.", false},
 		{"grammar.want-you-to", "I'd like the report to be on my desk by nine.", true},
+		// quick mail: the "you" dropped, a comma glued between words
+		{"grammar.request", "Could send me and Stephanie each one?", true},
+		{"grammar.request", "Can do?", false},
+		{"grammar.imperative", "Created by KOKCard,please refer to the link.", true},
+		// the reader's action or chance to act is what is asked for
+		{"grammar.request", "I would appreciate you contacting me by phone.", true},
+		{"grammar.request", "I was wondering if you had a chance to forward my resume.", true},
+		{"grammar.request", "I was wondering if you liked the talk.", false},
+		// a closing wish needs a thing to wish for
+		{"grammar.request", "An e-mail on major developments would be helpful.", true},
+		{"grammar.request", "That would be great!", false},
 		// a hint asks by wishing
 		{"grammar.request", "It would be helpful if you told us more about it.", true},
 		{"grammar.request", "Would be useful to get a copy.", true},

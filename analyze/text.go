@@ -177,14 +177,18 @@ func splitHyphenated(s string) []string {
 	return parts
 }
 
-// splitEllipsis splits words glued to an ellipsis or a double dash
-// ("soon...call", "...call", "Martha--pls") into the words and the
-// punctuation, which prose keeps as one token.
+// splitEllipsis splits words glued to an ellipsis, a double dash or a
+// comma ("soon...call", "...call", "Martha--pls", "KOKCard,please") into
+// the words and the punctuation, which prose keeps as one token. Numbers
+// ("1,000") are not split: every part must be letters.
 func splitEllipsis(s string) []string {
 	var parts []string
 	for s != "" {
 		i := strings.Index(s, "..")
 		if k := strings.Index(s, "--"); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+		if k := strings.IndexByte(s, ','); k > 0 && k+1 < len(s) && (i < 0 || k < i) {
 			i = k
 		}
 		if i < 0 {
@@ -205,7 +209,7 @@ func splitEllipsis(s string) []string {
 		return nil
 	}
 	for k, p := range parts {
-		if p[0] != '.' && p[0] != '-' && !isLettersOnly(p) {
+		if p[0] != '.' && p[0] != '-' && p != "," && !isLettersOnly(p) {
 			return nil // a path, a version or a URL ("../x", "1..5")
 		}
 		if full, ok := chatSpelling[p]; ok {

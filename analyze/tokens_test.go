@@ -104,6 +104,8 @@ func TestToWords(t *testing.T) {
 		{"see ../docs or 1..5", "see ../docs or 1..5"},
 		{"Martha--pls line them up", "martha -- please line them up"},
 		{"long-term --x", "long term -- x"},
+		{"KOKCard,please refer", "kokcard , please refer"},
+		{"paid 1,000 for f(a,b)", "paid 1,000 for f(a,b )"},
 	}
 	for _, tt := range tests {
 		for range 2 {
