@@ -1197,9 +1197,6 @@ var subjectPronouns = set("i", "you", "we", "they", "he", "she", "it", "u", "y'a
 var positiveAfterHaveA = set("great", "good", "nice", "lovely", "wonderful", "fantastic", "happy",
 	"safe", "restful", "relaxing", "fun", "blast", "brilliant", "productive", "merry", "super")
 
-// needStatement: "I need the numbers by noon.", "Sorry, but I still need
-// your timesheet.", "Need the deck by 3." A need followed by "to" is the
-// speaker's own ("I need to leave"), not a request.
 // likeAfterWould: "like" at i follows "would", perhaps across "also" or
 // "really" ("I would also like to ...").
 func likeAfterWould(ws []word, i int) bool {
@@ -1210,6 +1207,9 @@ func likeAfterWould(ws []word, i int) bool {
 	return at(ws, k) == "would"
 }
 
+// needStatement: "I need the numbers by noon.", "Sorry, but I still need
+// your timesheet.", "Need the deck by 3." A need followed by "to" is the
+// speaker's own ("I need to leave"), not a request.
 func needStatement(ws []word, heads []int) (ruleHit, bool) {
 	for i := 0; i < len(ws); i++ {
 		start, scale := i, 1.0
@@ -1264,7 +1264,7 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 				return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.7 * scale}, true
 			}
 		}
-		if phraseAt(ws, i+1, "to know") || phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") && !likeAfterWould(ws, i) && at(ws, i-1) != "would" {
+		if phraseAt(ws, i+1, "to know") || phraseAt(ws, i+1, "to see") || phraseAt(ws, i+1, "to hear") && !likeAfterWould(ws, i) {
 			// "I need to know the nature of ...": a demand for information.
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.8 * scale}, true
 		}
@@ -1724,16 +1724,20 @@ func checkUpEnd(ws []word, h int) int {
 	return h
 }
 
-// embeddedRequestInStatement: "I was wondering if you could ...", "I'd
-// appreciate it if you could ...", "it would be great if you could ...".
-// demonstratives before a closing "would be great" point back at an offer.
-var demonstratives = set("that", "this", "it", "which", "both", "either", "all", "those", "these", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today")
+// offerBackReferences before a closing "would be great" point back at
+// what was offered or proposed ("That would be great!", "Monday would be
+// great.").
+var offerBackReferences = set("that", "this", "it", "which", "both", "either", "all", "those", "these",
+	"tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today")
 
 // hintScale weighs a hint against a request put as a question.
 const hintScale = 0.6
 
+// wishWords after "if you would" make a condition on the reader's wishes.
 var wishWords = set("like", "prefer", "wish", "want", "rather", "care", "love")
 
+// embeddedRequestInStatement: "I was wondering if you could ...", "I'd
+// appreciate it if you could ...", "it would be great if you could ...".
 func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	if from, to, ok := containsPhrase(ws, "appreciate it if"); ok {
 		return ruleHit{id: ruleRequest, from: from, to: to, scale: 0.8}, true
@@ -1786,7 +1790,7 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 		// Ending the sentence, the wish needs a named thing to wish for
 		// ("An e-mail on major developments would be helpful."); "That
 		// would be great!" accepts an offer.
-		if ws[to-1].punct && (from < 3 || demonstratives[ws[from-1].norm]) {
+		if ws[to-1].punct && (from < 3 || offerBackReferences[ws[from-1].norm]) {
 			return
 		}
 		if !found && !negatedAt(ws, from, to, false, nil) {

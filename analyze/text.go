@@ -177,11 +177,11 @@ func splitHyphenated(s string) []string {
 	return parts
 }
 
-// splitEllipsis splits words glued to an ellipsis, a double dash or a
+// splitGluedPunctuation splits words glued to an ellipsis, a double dash or a
 // comma ("soon...call", "...call", "Martha--pls", "KOKCard,please") into
 // the words and the punctuation, which prose keeps as one token. Numbers
 // ("1,000") are not split: every part must be letters.
-func splitEllipsis(s string) []string {
+func splitGluedPunctuation(s string) []string {
 	var parts []string
 	for s != "" {
 		i := strings.Index(s, "..")
@@ -292,7 +292,7 @@ func makeTokenWords(text string) *tokenWords {
 	}
 	tw := &tokenWords{text: strings.Clone(text)}
 	if !ok {
-		if parts = splitEllipsis(norm); parts != nil {
+		if parts = splitGluedPunctuation(norm); parts != nil {
 			ok = true // separate words, not a compound
 		} else {
 			parts = splitHyphenated(norm)
