@@ -1406,7 +1406,13 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		}
 	}
 	if end := openQuestionEnd(ws, h); end > h {
-		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: 1}
+		scale := 1.0
+		if end == h+1 && whWords[w0] {
+			// Found only by a reader word and a view word somewhere after
+			// the question word, not by an inviting phrase: weaker evidence.
+			scale = inferredOpenScale
+		}
+		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: scale}
 	}
 	if end := checkUpEnd(ws, h); end > h {
 		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
@@ -1416,6 +1422,12 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	}
 	return nil
 }
+
+// inferredOpenScale weighs an open question inferred from its words ("What
+// would make this easier for you?") against one that says it invites ("What
+// do you think?"); at 1.0 the StackExchange raters' "What platform are you
+// running?"-style questions scored as high as invitations.
+const inferredOpenScale = 0.6
 
 // availabilityWords after "are you" ask for the reader's time.
 var availabilityWords = set("available", "free", "around", "open", "able", "in", "reachable")
