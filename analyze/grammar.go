@@ -1110,9 +1110,16 @@ func offersChoice(ws []word, i int) bool {
 	clause := ws[i:end]
 	for _, m := range choiceMarkers {
 		// "Use the spare laptop when you want to test" names a time, not a choice.
-		if from, _, ok := containsPhrase(clause, m); ok && !(from > 0 && clause[from-1].norm == "when") {
-			return true
+		from, _, ok := containsPhrase(clause, m)
+		if !ok || from > 0 && clause[from-1].norm == "when" {
+			continue
 		}
+		// "Send me whatever you have by 6" asks for any amount of the work,
+		// not for the reader's choice of it.
+		if m == "whatever" && (phraseAt(clause, from+1, "you have") || phraseAt(clause, from+1, "you got") || phraseAt(clause, from+1, "you can") || phraseAt(clause, from+1, "it takes") || phraseAt(clause, from+1, "is ready")) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -295,6 +295,9 @@ func TestGrammarRules(t *testing.T) {
 		// a closing wish needs a thing to wish for
 		{"grammar.request", "An e-mail on major developments would be helpful.", true},
 		{"grammar.request", "That would be great!", false},
+		// "whatever you have" asks for any amount of the work, not for a choice
+		{"grammar.imperative", "Send me whatever you have by 6 pm, even if it's rough.", true},
+		{"grammar.imperative", "Take whatever approach you think fits.", false},
 		// a hint asks by wishing
 		{"grammar.request", "It would be helpful if you told us more about it.", true},
 		{"grammar.request", "Would be useful to get a copy.", true},
