@@ -547,9 +547,9 @@ func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
 	}
 	if sig.Negated {
 		if sig.Pole == lexicons.Directive {
-			sig.Pole, w = lexicons.Empowering, w*negatedDirectiveFactor
+			sig.Pole, w = sig.Pole.Opposite(), w*negatedDirectiveFactor
 		} else {
-			sig.Pole, w = lexicons.Directive, w*negatedEmpoweringFactor
+			sig.Pole, w = sig.Pole.Opposite(), w*negatedEmpoweringFactor
 			if sig.Suggestion == "" {
 				sig.Suggestion = negatedEmpoweringSuggestion
 			}

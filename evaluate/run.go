@@ -89,7 +89,8 @@ type Result struct {
 	Entries []EntryStats `json:"entries,omitempty"`
 }
 
-// EntryStats counts one entry's or rule's firings by row label.
+// EntryStats counts one entry's or rule's firings by row label (by quarter
+// of the label for numeric sets: QuarterLowest ... QuarterHighest).
 type EntryStats struct {
 	ID      string         `json:"id"`
 	Pole    string         `json:"pole"`
@@ -166,8 +167,10 @@ func Evaluate(a Analyzer, name string, rows []Row, opts Options) (*Result, error
 		docs[i] = d
 	}
 	// wrongSide says whether a firing of pole on a row of label counts
-	// against the entry.
+	// against the entry; group names the label's column in the entry
+	// counts (the label itself, or its quarter for numeric labels).
 	var wrongSide func(pole, label string) bool
+	group := func(label string) string { return label }
 	switch res.Kind {
 	case KindClasses:
 		var truth, pred []string
@@ -197,6 +200,21 @@ func Evaluate(a Analyzer, name string, rows []Row, opts Options) (*Result, error
 		wrongSide = func(pole, label string) bool {
 			v, _ := strconv.ParseFloat(label, 64)
 			return pole == raises && v < median || pole != raises && v > median
+		}
+		// Counting firings per distinct number would give one column per
+		// row; quarters of the label show the same thing readably.
+		q1, q3 := sorted[len(sorted)/4], sorted[3*len(sorted)/4]
+		group = func(label string) string {
+			v, _ := strconv.ParseFloat(label, 64)
+			switch {
+			case v < q1:
+				return QuarterLowest
+			case v < median:
+				return QuarterLow
+			case v < q3:
+				return QuarterHigh
+			}
+			return QuarterHighest
 		}
 	case KindBinary:
 		res.Score = opts.Score
@@ -239,7 +257,7 @@ func Evaluate(a Analyzer, name string, rows []Row, opts Options) (*Result, error
 		}
 	}
 	if opts.Entries {
-		res.Entries = entryStats(rows, docs, wrongSide)
+		res.Entries = entryStats(rows, docs, wrongSide, group)
 	}
 	return res, nil
 }
@@ -311,7 +329,16 @@ func binaryLabels(rows []Row, opts Options) (string, string, error) {
 	return pos, neg, nil
 }
 
-func entryStats(rows []Row, docs []*analyze.Document, wrongSide func(pole, label string) bool) []EntryStats {
+// The columns of a numeric set's entry counts: the quarters of its label,
+// named so that they sort in order.
+const (
+	QuarterLowest  = "q1 (lowest)"
+	QuarterLow     = "q2"
+	QuarterHigh    = "q3"
+	QuarterHighest = "q4 (highest)"
+)
+
+func entryStats(rows []Row, docs []*analyze.Document, wrongSide func(pole, label string) bool, group func(label string) string) []EntryStats {
 	stats := map[string]*EntryStats{}
 	for i, d := range docs {
 		seen := map[string]bool{}
@@ -323,10 +350,17 @@ func entryStats(rows []Row, docs []*analyze.Document, wrongSide func(pole, label
 				seen[sig.ID] = true
 				st := stats[sig.ID]
 				if st == nil {
-					st = &EntryStats{ID: sig.ID, Pole: string(sig.Pole), ByLabel: map[string]int{}}
+					// The entry's own pole: a negated firing ("You don't
+					// have to ...") counts for the other side, but the
+					// entry is still the obligation rule.
+					pole := sig.Pole
+					if sig.Negated {
+						pole = pole.Opposite()
+					}
+					st = &EntryStats{ID: sig.ID, Pole: string(pole), ByLabel: map[string]int{}}
 					stats[sig.ID] = st
 				}
-				st.ByLabel[rows[i].Label]++
+				st.ByLabel[group(rows[i].Label)]++
 				st.Total++
 				if wrongSide != nil && wrongSide(string(sig.Pole), rows[i].Label) {
 					st.Wrong++

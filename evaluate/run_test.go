@@ -66,6 +66,66 @@ func TestEvaluateEntriesWrongSide(t *testing.T) {
 	}
 }
 
+// A numeric set's entry counts are by quarter of the label, not by each
+// distinct number (which gave one column per row).
+func TestEvaluateEntriesNumericByQuarter(t *testing.T) {
+	a, err := analyze.New(analyze.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []Row{
+		{Line: 2, Label: "-1.5", Text: "Send me the numbers now."},
+		{Line: 3, Label: "-0.2", Text: "Send me the file today."},
+		{Line: 4, Label: "0.3", Text: "Could you send me the file?"},
+		{Line: 5, Label: "1.1", Text: "Thanks so much, could you send the file?"},
+	}
+	res, err := Evaluate(a, "t", rows, Options{Entries: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var imp, req *EntryStats
+	for i := range res.Entries {
+		switch res.Entries[i].ID {
+		case "grammar.imperative":
+			imp = &res.Entries[i]
+		case "grammar.request":
+			req = &res.Entries[i]
+		}
+	}
+	if imp == nil || len(imp.ByLabel) != 2 || imp.ByLabel[QuarterLowest] != 1 || imp.ByLabel[QuarterLow] != 1 || imp.Wrong != 0 {
+		t.Errorf("imperative stats %+v, want one firing in each of the two lowest quarters, none wrong", imp)
+	}
+	if req == nil || req.ByLabel[QuarterHigh] != 1 || req.ByLabel[QuarterHighest] != 1 || req.Wrong != 1 {
+		t.Errorf("request stats %+v, want one firing in each of the two highest quarters, one above the median (wrong)", req)
+	}
+}
+
+// An entry is listed with its own pole, even when its first firing was
+// negated and counted for the other side.
+func TestEvaluateEntriesPoleIsTheEntrys(t *testing.T) {
+	a, err := analyze.New(analyze.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []Row{
+		{Line: 2, Label: "E", Text: "You don't have to prepare anything."},
+		{Line: 3, Label: "D", Text: "You have to prepare the slides."},
+	}
+	res, err := Evaluate(a, "t", rows, Options{Entries: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Entries {
+		if e.ID == "grammar.obligation" {
+			if e.Pole != "directive" || e.Wrong != 0 {
+				t.Errorf("obligation listed as %q with %d wrong, want directive with 0", e.Pole, e.Wrong)
+			}
+			return
+		}
+	}
+	t.Fatal("no obligation entry")
+}
+
 // panicky fails on one text, as a bug in the analyzer would.
 type panicky struct{}
 

@@ -41,6 +41,14 @@ const (
 	Empowering Pole = "empowering"
 )
 
+// Opposite is the other pole: where a negated cue counts.
+func (p Pole) Opposite() Pole {
+	if p == Directive {
+		return Empowering
+	}
+	return Directive
+}
+
 // Basis says how an entry relates to its source section.
 type Basis string
 

@@ -196,3 +196,12 @@ entries:
 		t.Errorf("bad entry: %v", err)
 	}
 }
+
+func TestPoleOpposite(t *testing.T) {
+	if got := lexicons.Directive.Opposite(); got != lexicons.Empowering {
+		t.Errorf("Directive.Opposite() = %q", got)
+	}
+	if got := lexicons.Empowering.Opposite(); got != lexicons.Directive {
+		t.Errorf("Empowering.Opposite() = %q", got)
+	}
+}

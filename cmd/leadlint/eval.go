@@ -38,8 +38,8 @@ every row and reports how well the scores agree with the labels, by the kind of 
   numeric labels       Spearman correlation with --score and the AUC of top vs bottom quartile
 
 --entries lists, for every lexicon entry and grammar rule, how often it fires on rows of each
-label, the ones firing most on the wrong side first: the tool for seeing whether a lexicon change
-helps.`,
+label (of each quarter of a numeric label), the ones firing most on the wrong side first: the tool
+for seeing whether a lexicon change helps.`,
 		Example: `  leadlint eval corpus/labelled/sentences.tsv
   leadlint eval --score directive --positive yes ../shared/eval/email-requests.tsv
   leadlint eval --entries --top 20 corpus/labelled/sentences.tsv`,
