@@ -1436,6 +1436,10 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 // running?"-style questions scored as high as invitations.
 const inferredOpenScale = 0.6
 
+// suggestionVerbs after "Did you" name a step to try, not work to report.
+var suggestionVerbs = set("try", "check", "consider", "look", "test", "restart", "reboot", "clear",
+	"enable", "disable", "verify", "attempt", "experiment", "google", "search", "think")
+
 // availabilityWords after "are you" ask for the reader's time.
 var availabilityWords = set("available", "free", "around", "open", "able", "in", "reachable")
 
@@ -1721,6 +1725,11 @@ func checkUpEnd(ws []word, h int) int {
 		// contract been signed?"; but not "Have you considered ...?", nor
 		// "Did you enjoy ...?".
 		if w0 == "did" && (w1 == "you" || w1 == "u" || w1 == "anyone" || w1 == "everyone" || w1 == "we") {
+			// "Did you try restarting it?", "Did you check the logs?"
+			// suggest a next step, as "Have you tried ...?" does.
+			if suggestionVerbs[at(ws, h+2)] {
+				return h
+			}
 			if j := h + 2; j < len(ws) && (doneWords[ws[j].norm] || doneWords[at(ws, j+1)] || commonVerbs[ws[j].norm]) {
 				return j + 1
 			}

@@ -298,6 +298,10 @@ func TestGrammarRules(t *testing.T) {
 		// "whatever you have" asks for any amount of the work, not for a choice
 		{"grammar.imperative", "Send me whatever you have by 6 pm, even if it's rough.", true},
 		{"grammar.imperative", "Take whatever approach you think fits.", false},
+		// "Did you try / check ...?" suggests a next step, as docs/validity.md has said since 1.1.0
+		{"grammar.check-up", "Did you try restarting the server?", false},
+		{"grammar.check-up", "Did you check the logs?", false},
+		{"grammar.check-up", "Did you send the report?", true},
 		// a hint asks by wishing
 		{"grammar.request", "It would be helpful if you told us more about it.", true},
 		{"grammar.request", "Would be useful to get a copy.", true},
