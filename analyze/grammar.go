@@ -1413,13 +1413,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		}
 	}
 	if end := openQuestionEnd(ws, h); end > h {
-		scale := 1.0
-		if end == h+1 && whWords[w0] {
-			// Found only by a reader word and a view word somewhere after
-			// the question word, not by an inviting phrase: weaker evidence.
-			scale = inferredOpenScale
-		}
-		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: scale}
+		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: 1}
 	}
 	if end := checkUpEnd(ws, h); end > h {
 		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
@@ -1429,12 +1423,6 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	}
 	return nil
 }
-
-// inferredOpenScale weighs an open question inferred from its words ("What
-// would make this easier for you?") against one that says it invites ("What
-// do you think?"); at 1.0 the StackExchange raters' "What platform are you
-// running?"-style questions scored as high as invitations.
-const inferredOpenScale = 0.6
 
 // suggestionVerbs after "Did you" name a step to try, not work to report.
 var suggestionVerbs = set("try", "check", "consider", "look", "test", "restart", "reboot", "clear",

@@ -518,23 +518,3 @@ func TestAutonomyCountsOnce(t *testing.T) {
 		t.Errorf("grammar.autonomy-support found %d times, want once (signals: %s)", n, s.SignalIDs())
 	}
 }
-
-// An open question inferred from a reader word and a view word weighs less
-// than one whose words say they invite.
-func TestInferredOpenQuestionWeighsLess(t *testing.T) {
-	a := newAnalyzer(t)
-	weight := func(text string) float64 {
-		for _, sig := range a.AnalyzeSentence(text).Signals {
-			if sig.ID == "grammar.open-question" {
-				return sig.Weight
-			}
-		}
-		t.Fatalf("%q: no open question", text)
-		return 0
-	}
-	explicit := weight("What do you think about the rota?")
-	inferred := weight("Which rota would you prefer?")
-	if inferred >= explicit {
-		t.Errorf("inferred open question weighs %.2f, explicit %.2f; want less", inferred, explicit)
-	}
-}
