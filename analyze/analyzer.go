@@ -547,13 +547,14 @@ func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
 	}
 	if sig.Negated {
 		if sig.Pole == lexicons.Directive {
-			sig.Pole, w = sig.Pole.Opposite(), w*negatedDirectiveFactor
+			w *= negatedDirectiveFactor
 		} else {
-			sig.Pole, w = sig.Pole.Opposite(), w*negatedEmpoweringFactor
+			w *= negatedEmpoweringFactor
 			if sig.Suggestion == "" {
 				sig.Suggestion = negatedEmpoweringSuggestion
 			}
 		}
+		sig.Pole = sig.Pole.Opposite()
 	}
 	if sig.Pole == lexicons.Directive {
 		if mods.soften < 1 {

@@ -301,7 +301,7 @@ func inclusiveImperative(ws []word, heads []int, question bool) (ruleHit, bool) 
 		switch {
 		// "Can we meet Monday?", "Shall we move it to 11?": the same
 		// proposal asked as a question.
-		case question && proposalModals[at(ws, h)] && at(ws, h+1) == "we" && (isVerbLike(ws, h+2) || canBeVerbAfterModal(ws, h+2)) && at(ws, h+2) != "be":
+		case question && proposalModals[at(ws, h)] && at(ws, h+1) == "we" && (isVerbLike(ws, h+2) || canBeVerbAfterModal(ws, h+2) && !notImperative[at(ws, h+2)]) && at(ws, h+2) != "be":
 			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
 		case at(ws, h) == "let" && at(ws, h+1) == "us" && at(ws, h+2) != "not" && at(ws, h+2) != "know" && h+2 < len(ws) && !ws[h+2].punct && !letsFormula(ws, h+2):
 			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
@@ -476,8 +476,7 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 		// Whatever follows "please" is the verb it asks for ("Please
 		// maintain ...", "Please see attached"), whatever its tag, unless
 		// it is plainly not a base form.
-		w := ws[j].norm
-		if isLettersOnly(ws[j].text) && !closedClass[w] && !notVerbs[w] && couldBeBaseForm(w) {
+		if canBeVerbAfterModal(ws, j) {
 			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
 	}
@@ -765,15 +764,16 @@ func endsInPlainS(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// canBeVerbAfterModal: after "Could you" in a question the next word is the
-// verb whatever its tag ("Could you attempt to reach Lucio?"), unless its
-// spelling or word class says it cannot be a base form.
+// canBeVerbAfterModal: after "Could you" in a question, or after "please",
+// the next word is the verb whatever its tag ("Could you attempt to reach
+// Lucio?", "Please maintain ..."), unless its spelling or word class says it
+// cannot be a base form.
 func canBeVerbAfterModal(ws []word, j int) bool {
 	if j >= len(ws) {
 		return false
 	}
 	w := ws[j].norm
-	return isLettersOnly(ws[j].text) && !closedClass[w] && !notVerbs[w] && !notImperative[w] && !subjectPronouns[w] && !modalAdverbs[w] && !strings.HasSuffix(w, "ly") && couldBeBaseForm(w)
+	return isLettersOnly(ws[j].text) && !closedClass[w] && !notVerbs[w] && !subjectPronouns[w] && !modalAdverbs[w] && !strings.HasSuffix(w, "ly") && couldBeBaseForm(w)
 }
 
 // modalAdverbs stand between a modal and its verb ("Would you rather ...?",
@@ -1345,7 +1345,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		for politeWords[at(ws, j)] || at(ws, j) == "possibly" || at(ws, j) == "maybe" || at(ws, j) == "also" {
 			j++
 		}
-		if at(ws, j) == "mind" || at(ws, j) == "be" && at(ws, j+1) == "able" || isVerbLike(ws, j) || at(ws, j) == "let" || question && canBeVerbAfterModal(ws, j) {
+		if at(ws, j) == "mind" || at(ws, j) == "be" && at(ws, j+1) == "able" || isVerbLike(ws, j) || at(ws, j) == "let" || question && canBeVerbAfterModal(ws, j) && !notImperative[at(ws, j)] {
 			if w0 == "will" && at(ws, j) == "be" {
 				return nil
 			}

@@ -223,6 +223,7 @@ func TestGrammarRules(t *testing.T) {
 		// the word after "Could you" is the verb whatever its tag
 		{"grammar.request", "Could you attempt to get Lucio to respond?", true},
 		{"grammar.request", "Would you rather do lunch tomorrow?", false},
+		{"grammar.request", "Can you imagine having to work there?", false},
 		// the emphatic "do" stands for the verb it repeats
 		{"grammar.imperative", "If you need to call me please do so.", true},
 		{"grammar.imperative", "Please do come to the party.", true},

@@ -42,25 +42,29 @@ func TestBinaryLabels(t *testing.T) {
 	}
 }
 
-func TestEvaluateEntriesWrongSide(t *testing.T) {
+// entriesOf evaluates rows with --entries and returns the entry counts by id.
+func entriesOf(t *testing.T, rows []Row) map[string]*EntryStats {
+	t.Helper()
 	a, err := analyze.New(analyze.Options{})
 	if err != nil {
 		t.Fatal(err)
-	}
-	rows := []Row{
-		{Line: 2, Label: "E", Text: "Send me your ideas by noon."},
-		{Line: 3, Label: "D", Text: "Send me the numbers by noon."},
 	}
 	res, err := Evaluate(a, "t", rows, Options{Entries: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var imp *EntryStats
+	byID := map[string]*EntryStats{}
 	for i := range res.Entries {
-		if res.Entries[i].ID == "grammar.imperative" {
-			imp = &res.Entries[i]
-		}
+		byID[res.Entries[i].ID] = &res.Entries[i]
 	}
+	return byID
+}
+
+func TestEvaluateEntriesWrongSide(t *testing.T) {
+	imp := entriesOf(t, []Row{
+		{Line: 2, Label: "E", Text: "Send me your ideas by noon."},
+		{Line: 3, Label: "D", Text: "Send me the numbers by noon."},
+	})["grammar.imperative"]
 	if imp == nil || imp.Total != 2 || imp.Wrong != 1 || imp.ByLabel["E"] != 1 || imp.Share != 0.5 {
 		t.Fatalf("imperative stats %+v", imp)
 	}
@@ -69,29 +73,13 @@ func TestEvaluateEntriesWrongSide(t *testing.T) {
 // A numeric set's entry counts are by quarter of the label, not by each
 // distinct number (which gave one column per row).
 func TestEvaluateEntriesNumericByQuarter(t *testing.T) {
-	a, err := analyze.New(analyze.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := []Row{
+	entries := entriesOf(t, []Row{
 		{Line: 2, Label: "-1.5", Text: "Send me the numbers now."},
 		{Line: 3, Label: "-0.2", Text: "Send me the file today."},
 		{Line: 4, Label: "0.3", Text: "Could you send me the file?"},
 		{Line: 5, Label: "1.1", Text: "Thanks so much, could you send the file?"},
-	}
-	res, err := Evaluate(a, "t", rows, Options{Entries: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var imp, req *EntryStats
-	for i := range res.Entries {
-		switch res.Entries[i].ID {
-		case "grammar.imperative":
-			imp = &res.Entries[i]
-		case "grammar.request":
-			req = &res.Entries[i]
-		}
-	}
+	})
+	imp, req := entries["grammar.imperative"], entries["grammar.request"]
 	if imp == nil || len(imp.ByLabel) != 2 || imp.ByLabel[QuarterLowest] != 1 || imp.ByLabel[QuarterLow] != 1 || imp.Wrong != 0 {
 		t.Errorf("imperative stats %+v, want one firing in each of the two lowest quarters, none wrong", imp)
 	}
@@ -103,27 +91,16 @@ func TestEvaluateEntriesNumericByQuarter(t *testing.T) {
 // An entry is listed with its own pole, even when its first firing was
 // negated and counted for the other side.
 func TestEvaluateEntriesPoleIsTheEntrys(t *testing.T) {
-	a, err := analyze.New(analyze.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := []Row{
+	e := entriesOf(t, []Row{
 		{Line: 2, Label: "E", Text: "You don't have to prepare anything."},
 		{Line: 3, Label: "D", Text: "You have to prepare the slides."},
+	})["grammar.obligation"]
+	if e == nil {
+		t.Fatal("no obligation entry")
 	}
-	res, err := Evaluate(a, "t", rows, Options{Entries: true})
-	if err != nil {
-		t.Fatal(err)
+	if e.Pole != "directive" || e.Wrong != 0 {
+		t.Errorf("obligation listed as %q with %d wrong, want directive with 0", e.Pole, e.Wrong)
 	}
-	for _, e := range res.Entries {
-		if e.ID == "grammar.obligation" {
-			if e.Pole != "directive" || e.Wrong != 0 {
-				t.Errorf("obligation listed as %q with %d wrong, want directive with 0", e.Pole, e.Wrong)
-			}
-			return
-		}
-	}
-	t.Fatal("no obligation entry")
 }
 
 // panicky fails on one text, as a bug in the analyzer would.
