@@ -2045,6 +2045,11 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 			return 0, false
 		}
 		prev := &ws[i-1]
+		// "Our intention is to fedex it tonight", "The next step is to call
+		// them": "is to" after a plan names the plan; it lays no duty.
+		if (f == "is to" || f == "are to") && purposeNouns[prev.norm] {
+			return 0, false
+		}
 		if prev.punct || notThirdParty[prev.norm] || !(prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || strings.HasPrefix(prev.Tag(), "NN")) {
 			return 0, false
 		}
@@ -2052,6 +2057,13 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// purposeNouns name a plan or aim; "is to" after them says what it is.
+var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "goal", "goals", "aim",
+	"aims", "idea", "purpose", "objective", "objectives", "hope", "mission", "dream", "vision",
+	"priority", "focus", "point", "strategy", "approach", "option", "alternative", "solution",
+	"answer", "trick", "key", "challenge", "step", "thought", "suggestion", "proposal",
+	"recommendation", "preference", "wish", "desire", "ambition", "target", "thinking")
 
 var classReader = setClass(subjectsReader)
 

@@ -342,6 +342,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "Why don't we try the other vendor?", false},
 		{"grammar.obligation", "No one is to blame here.", false},
 		{"grammar.obligation", "Teachers must submit lesson plans every Monday.", true},
+		{"grammar.obligation", "Visitors are to sign in at the desk.", true},
+		{"grammar.obligation", "Our intention is to send the contract tonight.", false},
+		{"grammar.obligation", "The next step is to call the vendor.", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
