@@ -500,6 +500,9 @@ func clauseHeads(ws []word, head int) []int {
 		default:
 			continue
 		}
+		if (ws[i].norm == "but" || ws[i].norm == "then") && sharesSubject(ws, head, i) {
+			continue
+		}
 		j := i + 1
 		for j < len(ws) && (ws[j].punct || politeWords[ws[j].norm] || discourseWords[ws[j].norm] && !isVerbLike(ws, j) || ws[j].norm == "now" || ws[j].norm == "then") {
 			j++
@@ -509,6 +512,29 @@ func clauseHeads(ws []word, head int) []int {
 		}
 	}
 	return heads
+}
+
+// sharesSubject: "I am trying to log in but keep getting an error", "We'll
+// review it then send it back": with no comma before "but" or "then", the
+// clause after it goes on with the subject of the clause before, which
+// opens with a pronoun and its verb.
+func sharesSubject(ws []word, head, conj int) bool {
+	if conj == 0 || ws[conj-1].punct {
+		return false
+	}
+	switch ws[head].norm {
+	case "i", "we", "he", "she", "they":
+	default:
+		return false
+	}
+	next := at(ws, head+1)
+	if !(auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB")) {
+		return false
+	}
+	// "I'm sorry but how do I ...?": a question word or a subject opens a
+	// clause of its own.
+	after := at(ws, conj+1)
+	return !whWords[after] && after != "why" && !subjectPronouns[after] && !teamWords[after]
 }
 
 // verblessPlease: a sentence that ends in ", please" and has no verb
