@@ -348,11 +348,88 @@ var hintAdjectives = []string{"great", "good", "nice", "helpful", "useful", "ide
 // counted as both, a hint outweighed the "if you could ..." inside it.
 func wishPhrases() []string {
 	var out []string
-	for _, adj := range hintAdjectives {
-		out = append(out, "would be "+adj+" if", "would be "+adj+" to", "would be "+adj+" .", "would be "+adj+" !")
+	for _, degree := range []string{"", "very ", "really ", "most ", "much ", "greatly ", "so ", "extremely ", "super "} {
+		for _, adj := range hintAdjectives {
+			out = append(out, "would be "+degree+adj+" if", "would be "+degree+adj+" to", "would be "+degree+adj+" for",
+				"would be "+degree+adj+" .", "would be "+degree+adj+" !")
+		}
+		// "Any data you can provide will be helpful.": the future is as
+		// much a wish when what is wished for is the reader's help.
+		for _, adj := range futureHintAdjectives {
+			out = append(out, "will be "+degree+adj+" .", "will be "+degree+adj+" !")
+		}
 	}
 	return out
 }
+
+// futureHintAdjectives make "will be ADJ" at the end of a sentence a hint.
+var futureHintAdjectives = []string{"helpful", "useful", "appreciated"}
+
+// suggestionRequest: "I would suggest that you find a day", "I suggest a
+// brief meeting", "I'd recommend asking on the forum": the writer's advice
+// names what to do and asks for it softly (the autonomy support beside it
+// still counts).
+func suggestionRequest(ws []word) (ruleHit, bool) {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].norm != "suggest" && ws[i].norm != "recommend" || ws[i+1].punct {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			w := ws[k].norm
+			if w == "i" {
+				// "Sony is what I recommend": the object of a relative clause.
+				if k > 0 && (whWords[ws[k-1].norm] || ws[k-1].norm == "that") {
+					break
+				}
+				return ruleHit{id: ruleRequest, from: k, to: i + 1, scale: hintScale}, true
+			}
+			if !modalWords[w] && !politeWords[w] && w != "strongly" && w != "would" && w != "'d" {
+				break
+			}
+		}
+	}
+	return ruleHit{}, false
+}
+
+// hopeRequest: "I hope you can join us", "Hope you will share it with your
+// group": hoping for the reader's action asks for it. "I hope you will
+// enjoy it" wishes them well.
+func hopeRequest(ws []word) (ruleHit, bool) {
+	for i := range ws {
+		if ws[i].norm != "hope" {
+			continue
+		}
+		switch {
+		case i == 0, at(ws, i-1) == "i", at(ws, i-1) == "we":
+		case i >= 2 && modalWords[ws[i-1].norm] && (ws[i-2].norm == "i" || ws[i-2].norm == "we"):
+		default:
+			continue
+		}
+		j := i + 1
+		if at(ws, j) == "that" {
+			j++
+		}
+		if !readerSubjects[at(ws, j)] {
+			continue
+		}
+		switch at(ws, j+1) {
+		case "can", "will", "could", "would":
+		default:
+			continue
+		}
+		k := j + 2
+		for politeWords[at(ws, k)] || at(ws, k) == "still" {
+			k++
+		}
+		if v := at(ws, k); canBeVerbAfterModal(ws, k) && !cognition[v] && !wishVerbs[v] && !stateVerbs[v] {
+			return ruleHit{id: ruleRequest, from: i, to: k + 1, scale: hintScale}, true
+		}
+	}
+	return ruleHit{}, false
+}
+
+// stateVerbs after "I hope you will" wish the reader a state, not an act.
+var stateVerbs = set("have", "be", "get", "stay", "keep", "continue", "recover", "rest", "relax", "consider")
 
 var wishIndex = newPhraseIndex([][]string{wishPhrases()})
 
@@ -1372,7 +1449,9 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			j++
 		}
 		if at(ws, j) == "mind" || at(ws, j) == "be" && at(ws, j+1) == "able" || isVerbLike(ws, j) || at(ws, j) == "let" || question && canBeVerbAfterModal(ws, j) && !notImperative[at(ws, j)] {
-			if w0 == "will" && at(ws, j) == "be" {
+			// "Will you be there?" asks about the reader's plans; "Will you
+			// be able to send it?" asks for the action.
+			if w0 == "will" && at(ws, j) == "be" && at(ws, j+1) != "able" {
 				return nil
 			}
 			// "Could you elaborate?", "Can you explain what you mean?" ask
@@ -1381,6 +1460,30 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 				return &ruleHit{id: ruleOpenQuestion, from: h, to: j + 1, scale: 1}
 			}
 			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: scale}
+		}
+	}
+	// "Would it be possible to update the list?", "Is it possible for you
+	// to send it?": asking whether the reader's action is possible asks
+	// for it. "Is it possible to ...?" alone asks about the world.
+	if question && (phraseAt(ws, h, "would it be possible") || phraseAt(ws, h, "is it possible for")) {
+		j := h + 3
+		if w0 == "would" {
+			j++
+		}
+		if at(ws, j) == "for" {
+			// "for you to", "for Ken to"; "is it possible" asks for the
+			// reader's action only when it names the reader.
+			if w0 == "is" && !readerSubjects[at(ws, j+1)] {
+				return nil
+			}
+			k := j + 1
+			for k < len(ws) && k <= j+3 && ws[k].norm != "to" {
+				k++
+			}
+			j = k
+		}
+		if at(ws, j) == "to" && canBeVerbAfterModal(ws, j+1) {
+			return &ruleHit{id: ruleRequest, from: h, to: j + 2, scale: 0.8}
 		}
 	}
 	// "Could send me and Stephanie each one?": the request with its "you"
@@ -1440,6 +1543,13 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	}
 	if end := openQuestionEnd(ws, h); end > h {
 		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: 1}
+	}
+	// "Were you able to trace the package?", "Have you had a chance to
+	// look at it?": chasing the reader's action, politely.
+	for _, p := range chanceChecks {
+		if phraseAt(ws, h, p) {
+			return &ruleHit{id: ruleCheckUp, from: h, to: h + phraseLen(p), scale: chanceCheckScale}
+		}
 	}
 	if end := checkUpEnd(ws, h); end > h {
 		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
@@ -1766,6 +1876,17 @@ func checkUpEnd(ws []word, h int) int {
 	return h
 }
 
+// chanceChecks ask whether the reader has done a thing by asking whether
+// they could; they chase it less bluntly than "Did you send it?".
+var chanceChecks = []string{
+	"were you able to", "was anyone able to", "have you been able to", "did you get a chance to",
+	"did you have a chance to", "have you had a chance to", "have you had time to", "did you have time to",
+	"did you get around to", "have you gotten around to", "have you got around to", "did you manage to",
+	"have you managed to",
+}
+
+const chanceCheckScale = 0.7
+
 // offerBackReferences before a closing "would be great" point back at
 // what was offered or proposed ("That would be great!", "Monday would be
 // great.").
@@ -1825,10 +1946,27 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			return ruleHit{id: ruleRequest, from: i, to: j + 1, scale: 0.8}, true
 		}
 	}
+	if r, ok := suggestionRequest(ws); ok {
+		return r, true
+	}
+	if r, ok := hopeRequest(ws); ok {
+		return r, true
+	}
 	// A hint ("It would be helpful if you told us more") asks by wishing,
 	// and is weighed as a softened request.
 	hint, found := ruleHit{}, false
 	wishIndex.each(ws, func(p indexedPhrase, from, to int) {
+		// "It would be useful for Ken to join": the wish names who should
+		// act, and then the act.
+		if ws[to-1].norm == "for" {
+			k := to
+			for k < len(ws) && k < to+3 && ws[k].norm != "to" {
+				k++
+			}
+			if at(ws, k) != "to" || !canBeVerbAfterModal(ws, k+1) {
+				return
+			}
+		}
 		// Ending the sentence, the wish needs a named thing to wish for
 		// ("An e-mail on major developments would be helpful."); "That
 		// would be great!" accepts an offer.
