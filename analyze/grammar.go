@@ -1629,6 +1629,11 @@ func directQuestionEnd(ws []word, h int) int {
 			return k + 1
 		}
 	}
+	// "When did BP get involved?": "when" is not among whWords, which
+	// also open relative clauses, but opening a question it asks for a fact.
+	if w0 == "when" && (auxiliaries[at(ws, h+1)] || modalWords[at(ws, h+1)]) {
+		return h + 1
+	}
 	if !whWords[w0] || w0 == "how" && (at(ws, h+1) == "about" || at(ws, h+1) == "might" || at(ws, h+1) == "can" && at(ws, h+2) == "i") {
 		return h
 	}
