@@ -1439,8 +1439,13 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		}
 	}
 	// Embedded imperative: "Can/Could/Would/Will you (please) send ...?"
+	// "Can both of you forward the pictures?", "Could one of you check?"
+	subject := h + 1
+	if _, ok := requestModals[w0]; ok && (w1 == "both" || w1 == "all" || w1 == "each" || w1 == "one" || w1 == "either") && at(ws, h+2) == "of" && at(ws, h+3) == "you" {
+		w1, subject = "you", h+3
+	}
 	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all") {
-		j := h + 2
+		j := subject + 1
 		// "Can you guys explain ...?", "Could you all send ...?"
 		if w1 == "you" && (teamWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "two") && at(ws, j) != "people" {
 			j++
@@ -1465,9 +1470,9 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	// "Would it be possible to update the list?", "Is it possible for you
 	// to send it?": asking whether the reader's action is possible asks
 	// for it. "Is it possible to ...?" alone asks about the world.
-	if question && (phraseAt(ws, h, "would it be possible") || phraseAt(ws, h, "is it possible for")) {
+	if question && (phraseAt(ws, h, "would it be possible") || phraseAt(ws, h, "will it be possible") || phraseAt(ws, h, "is it possible for") || phraseAt(ws, h, "is it possible to get") || phraseAt(ws, h, "is it possible to have")) {
 		j := h + 3
-		if w0 == "would" {
+		if w0 == "would" || w0 == "will" {
 			j++
 		}
 		if at(ws, j) == "for" {
@@ -1484,6 +1489,15 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		}
 		if at(ws, j) == "to" && canBeVerbAfterModal(ws, j+1) {
 			return &ruleHit{id: ruleRequest, from: h, to: j + 2, scale: 0.8}
+		}
+	}
+	// "Any chance of finalizing it Monday?", "Any chance you could send
+	// it?": asking whether the act is likely asks for it.
+	// "Any chance the file was corrupt?" asks about a fact; the request
+	// goes on with "of" and the act, or with the reader and a modal.
+	for _, p := range []string{"any chance", "is there any chance", "is there a chance"} {
+		if n := phraseLen(p); question && phraseAt(ws, h, p) && chanceOfAct(ws, h+n) {
+			return &ruleHit{id: ruleRequest, from: h, to: h + n, scale: 0.8}
 		}
 	}
 	// "Could send me and Stephanie each one?": the request with its "you"
@@ -1881,6 +1895,22 @@ func checkUpEnd(ws []word, h int) int {
 	return h
 }
 
+// chanceOfAct: after "Any chance", "of finalizing it", "you could send
+// it", "that we can meet", "you have a sketch".
+func chanceOfAct(ws []word, i int) bool {
+	if at(ws, i) == "of" {
+		return strings.HasSuffix(at(ws, i+1), "ing")
+	}
+	if at(ws, i) == "that" {
+		i++
+	}
+	if !readerSubjects[at(ws, i)] && at(ws, i) != "we" && at(ws, i) != "i" {
+		return false
+	}
+	next := at(ws, i+1)
+	return next == "could" || next == "can" || next == "would" || next == "will" || readerSubjects[at(ws, i)] && (next == "have" || next == "got")
+}
+
 // chanceChecks ask whether the reader has done a thing by asking whether
 // they could; they chase it less bluntly than "Did you send it?".
 var chanceChecks = []string{
@@ -1949,6 +1979,19 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 		if isVerbLike(ws, j) {
 			// A bare condition ("if you can, ...") is a softener, not a request.
 			return ruleHit{id: ruleRequest, from: i, to: j + 1, scale: 0.8}, true
+		}
+	}
+	// "I was wondering if it would be possible for you to write a letter":
+	// the possibility question of a request, embedded.
+	for _, p := range []string{"if it would be possible", "whether it would be possible", "if it is possible for you", "if it's possible for you"} {
+		if from, to, ok := containsPhrase(ws, p); ok {
+			k := to
+			for k < len(ws) && k < to+3 && ws[k].norm != "to" {
+				k++
+			}
+			if at(ws, k) == "to" && canBeVerbAfterModal(ws, k+1) {
+				return ruleHit{id: ruleRequest, from: from, to: k + 2, scale: 0.8}, true
+			}
 		}
 	}
 	if r, ok := suggestionRequest(ws); ok {

@@ -328,6 +328,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "Your notes would be very helpful.", false},
 		{"grammar.request", "It would be useful for Ken to join the call.", true},
 		{"grammar.request", "This would be great for the team.", false},
+		{"grammar.request", "Any chance of finalizing the tariff on Monday?", true},
+		{"grammar.request", "Is there any chance you could post the code?", true},
+		{"grammar.request", "Any chance the file was corrupted in transit?", false},
+		{"grammar.request", "Can both of you forward the pictures to me?", true},
+		{"grammar.request", "Is it possible to get a copy of the report?", true},
+		{"grammar.request", "Will it be possible for you to stay until five?", true},
+		{"grammar.request", "I was wondering if it would be possible for you to write a reference for me.", true},
 		// a proposal asked as a question
 		{"grammar.inclusive-imperative", "Can we meet to talk about it on Monday?", true},
 		{"grammar.inclusive-imperative", "Shall we move that meeting up to 11?", true},
