@@ -133,7 +133,9 @@ var (
 	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",
 		"want", "receive", "hear", "learn", "grow", "feel", "probably", "likely", "also", "soon",
 		"never", "always", "thrive", "do", "make", "know", "understand", "recognize", "recognise",
-		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise")
+		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise",
+		// what the reader stands to gain: "This weekend you'll earn double points"
+		"earn", "save", "win", "gain", "avoid", "benefit", "qualify")
 
 	subjectsReader = set("you", "u", "y'all", "everyone", "everybody", "all", "team", "staff",
 		"employees", "people", "each", "nobody", "managers", "folks", "guys", "yall")
@@ -2144,6 +2146,12 @@ func obligations(ws []word, question bool) []ruleHit {
 		if i > 0 && clauseOpeners[ws[i-1].norm] {
 			continue
 		}
+		// "the love you need to change your life", "the only mail that you
+		// should be receiving": the frame is inside a relative clause on
+		// the noun before it.
+		if relativeClauseAt(ws, i) {
+			continue
+		}
 		// "everyone on the team must", "each of you must": allow a short
 		// prepositional phrase between subject and modal.
 		j := i + 1
@@ -2200,6 +2208,11 @@ func obligations(ws []word, question bool) []ruleHit {
 			if f.phrase == "better" && subj != "you" {
 				break
 			}
+			// "you may not have a need", "you may not be able to use it":
+			// what may not be the case, not what is forbidden.
+			if f.phrase == "may not" && (next == "have" || next == "need" || next == "want" || next == "be" && (at(ws, end+1) == "able" || at(ws, end+1) == "aware")) {
+				break
+			}
 			if cognition[next] && !necessity[f.phrase] {
 				break // "you should know", "you may not believe it", "you'll note": not orders
 			}
@@ -2234,6 +2247,69 @@ func obligations(ws []word, question bool) []ruleHit {
 
 // clauseOpeners right before a subject make its clause a condition, a time
 // or a relative clause, not a main clause.
+// relativeClauseAt: the subject at i opens a relative clause without a
+// pronoun, or with "that", on the noun phrase before it ("deliver the love
+// you need to change your life", "it is the part that you need to debug",
+// "reaching everyone you need to contact"). The noun phrase must be an
+// object: a verb comes before it in its clause, which has no condition and
+// opens with no preposition ("If you set the flag you must ...", "In my
+// experience you cannot ..." are main clauses).
+func relativeClauseAt(ws []word, i int) bool {
+	h := i - 1
+	if h > 0 && ws[h].norm == "that" {
+		h--
+	}
+	if h <= 0 {
+		return false
+	}
+	if indefiniteHosts[ws[h].norm] {
+		return !ws[h-1].punct
+	}
+	w := &ws[h]
+	if !(w.Tag() == "NN" || w.Tag() == "NNS") || !isLettersOnly(w.text) || isCapitalised(w.text) || timeNouns[w.norm] || teamWords[w.norm] || closedClass[w.norm] {
+		return false
+	}
+	det := -1
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if hostDeterminers[ws[k].norm] {
+			det = k
+			break
+		}
+		if t := ws[k].Tag(); t != "JJ" && t != "NN" && t != "NNS" && t != "CD" && ws[k].norm != "of" {
+			return false
+		}
+	}
+	if det < 0 {
+		return false
+	}
+	verb := false
+	for k := det - 1; k >= 0 && !ws[k].punct; k-- {
+		if t := ws[k].Tag(); strings.HasPrefix(t, "VB") || t == "MD" || auxiliaries[ws[k].norm] {
+			verb = true
+		}
+		if clauseOpeners[ws[k].norm] {
+			return false // "if you don't want to sell any of your projects you ..."
+		}
+		if k == 0 || ws[k-1].punct {
+			if clauseOpeners[ws[k].norm] || ws[k].Tag() == "IN" || ws[k].Tag() == "TO" {
+				return false
+			}
+		}
+	}
+	return verb
+}
+
+// hostDeterminers open the noun phrase a relative clause can follow; "that"
+// is left out, since it also opens the clause ("Does that mean we ...?").
+var hostDeterminers = set("the", "a", "an", "any", "every", "each", "all", "some", "no", "my", "your",
+	"our", "their", "his", "her", "its", "these", "those", "this")
+
+var indefiniteHosts = set("everyone", "everybody", "everything", "anything", "something", "anyone", "someone", "nothing")
+
+var timeNouns = set("today", "tomorrow", "tonight", "now", "morning", "afternoon", "evening", "week", "weekend",
+	"month", "year", "time", "day", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "meantime", "future", "end", "case", "sum", "short", "fact", "general", "addition", "turn")
+
 var clauseOpeners = set("if", "unless", "when", "whenever", "once", "before", "until", "where",
 	"wherever", "who", "whom", "which", "whether", "case")
 

@@ -377,6 +377,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "Visitors are to sign in at the desk.", true},
 		{"grammar.obligation", "Our intention is to send the contract tonight.", false},
 		{"grammar.obligation", "The next step is to call the vendor.", false},
+		{"grammar.obligation", "The kit gives you everything you need to succeed.", false},
+		{"grammar.obligation", "This is the part that you need to debug.", false},
+		{"grammar.obligation", "If you set the flag you must also set the mode.", true},
+		{"grammar.obligation", "In my experience you must test it first.", true},
+		{"grammar.obligation", "You may not have a need for it.", false},
+		{"grammar.obligation", "You may not use the company card for personal travel.", true},
+		{"grammar.obligation", "This weekend you'll earn double points.", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
