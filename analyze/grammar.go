@@ -244,7 +244,13 @@ func grammarRules(ws []word) []ruleHit {
 	// clause with no comma to mark where it starts.
 	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		for i := 1; i+2 < len(ws); i++ {
-			if ws[i].norm != "let" || subjectPronouns[ws[i-1].norm] || auxiliaries[ws[i-1].norm] || modalWords[ws[i-1].norm] || ws[i-1].norm == "to" {
+			// "He also let me know that ...": an adverb may stand between
+			// the subject and the verb.
+			before := i - 1
+			for before > 0 && (ws[before].norm == "also" || ws[before].norm == "just" || ws[before].norm == "already") {
+				before--
+			}
+			if ws[i].norm != "let" || subjectPronouns[ws[before].norm] || auxiliaries[ws[i-1].norm] || modalWords[ws[i-1].norm] || ws[i-1].norm == "to" {
 				continue
 			}
 			if k := letKnowAt(ws, i); k > i {
@@ -582,6 +588,15 @@ func clauseHeads(ws []word, head int) []int {
 		if (ws[i].norm == "but" || ws[i].norm == "then") && sharesSubject(ws, head, i) {
 			continue
 		}
+		// "I read your note, and find it interesting": ", and" goes on with
+		// the subject too.
+		if ws[i].norm == "," && at(ws, i+1) == "and" && sharesSubject(ws, head, i+1) {
+			continue
+		}
+		// "a place to write, read and share": a list of verbs after "to".
+		if ws[i].norm == "," && i >= 2 && ws[i-2].norm == "to" && isVerbLike(ws, i-1) && (at(ws, i+2) == "and" || at(ws, i+2) == "or" || at(ws, i+2) == ",") {
+			continue
+		}
 		j := i + 1
 		for j < len(ws) && (ws[j].punct || politeWords[ws[j].norm] || discourseWords[ws[j].norm] && !isVerbLike(ws, j) || ws[j].norm == "now" || ws[j].norm == "then") {
 			j++
@@ -596,9 +611,9 @@ func clauseHeads(ws []word, head int) []int {
 // sharesSubject: "I am trying to log in but keep getting an error", "We'll
 // review it then send it back": with no comma before "but" or "then", the
 // clause after it goes on with the subject of the clause before, which
-// opens with a pronoun and its verb.
+// opens with a pronoun and its verb; so does the clause after ", and".
 func sharesSubject(ws []word, head, conj int) bool {
-	if conj == 0 || ws[conj-1].punct {
+	if conj == 0 || ws[conj-1].punct && !(ws[conj].norm == "and" && ws[conj-1].norm == ",") {
 		return false
 	}
 	switch ws[head].norm {
