@@ -373,6 +373,9 @@ func wishPhrases() []string {
 // futureHintAdjectives make "will be ADJ" at the end of a sentence a hint.
 var futureHintAdjectives = []string{"helpful", "useful", "appreciated"}
 
+// adviceNouns name the writer's advice ("My suggestion is to ...").
+var adviceNouns = set("suggestion", "recommendation", "advice", "proposal")
+
 // suggestionRequest: "I would suggest that you find a day", "I suggest a
 // brief meeting", "I'd recommend asking on the forum": the writer's advice
 // names what to do and asks for it softly (the autonomy support beside it
@@ -2013,6 +2016,20 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	}
 	if r, ok := suggestionRequest(ws); ok {
 		return r, true
+	}
+	// "My recommendation is to call Mark first": the advice put as a noun.
+	for i := 0; i+3 < len(ws); i++ {
+		if (ws[i].norm == "my" || ws[i].norm == "our") && adviceNouns[ws[i+1].norm] {
+			j := i + 2
+			if at(ws, j) == "would" && at(ws, j+1) == "be" {
+				j++
+			} else if at(ws, j) != "is" {
+				continue
+			}
+			if at(ws, j+1) == "to" && canBeVerbAfterModal(ws, j+2) {
+				return ruleHit{id: ruleRequest, from: i, to: j + 3, scale: hintScale}, true
+			}
+		}
 	}
 	if r, ok := hopeRequest(ws); ok {
 		return r, true

@@ -325,6 +325,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "I suggest a short call before we send anything.", true},
 		{"grammar.request", "I suggested Ted as a substitute.", false},
 		{"grammar.request", "Sony is what I recommend.", false},
+		{"grammar.request", "My recommendation is to call the vendor first.", true},
+		{"grammar.request", "The proposal is to move the launch.", false},
 		{"grammar.request", "I hope you can join us.", true},
 		{"grammar.request", "I would hope you would share it with your group.", true},
 		{"grammar.request", "I hope you will enjoy the trip.", false},
