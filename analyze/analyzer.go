@@ -374,6 +374,9 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	if len(rules) > 0 {
 		mods.impersonal = false // an order or a question addresses someone
 	}
+	if hasDirectiveHit(rules) {
+		mods.ownPace = false // "I will need it asap, so send it today"
+	}
 	// Negators that belong to a fixed expression ("don't hesitate to") do not
 	// reach the cues around it.
 	var owned []bool
@@ -545,6 +548,9 @@ func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
 	if mods.impersonal && sig.Kind == KindLexicon {
 		w *= impersonalFactor
 	}
+	if mods.ownPace && sig.Kind == KindLexicon && sig.Dimension == "horizon" && sig.Pole == lexicons.Directive {
+		w *= ownPaceFactor
+	}
 	if sig.Negated {
 		if sig.Pole == lexicons.Directive {
 			w *= negatedDirectiveFactor
@@ -595,6 +601,18 @@ const (
 	labelThreshold = 0.4
 	mixedRatio     = 0.75
 )
+
+// hasDirectiveHit: the grammar found an order, obligation, request, need
+// or check-up in the sentence.
+func hasDirectiveHit(rules []ruleHit) bool {
+	for _, r := range rules {
+		switch r.id {
+		case ruleImperative, ruleObligation, ruleWantYouTo, ruleNeedStatement, ruleRequest, ruleCheckUp:
+			return true
+		}
+	}
+	return false
+}
 
 // hasDirectiveRule: the sentence has an order, obligation, request or
 // check-up by grammar. Such a sentence is directive however politely it is

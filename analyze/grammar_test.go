@@ -568,3 +568,35 @@ func TestAutonomyCountsOnce(t *testing.T) {
 		t.Errorf("grammar.autonomy-support found %d times, want once (signals: %s)", n, s.SignalIDs())
 	}
 }
+
+// TestOwnPaceDiscountsDeadlines: a deadline in the writer's own commitment
+// sets the writer's pace; beside an order it presses the reader again.
+func TestOwnPaceDiscountsDeadlines(t *testing.T) {
+	a := newAnalyzer(t)
+	weight := func(sentence string) float64 {
+		t.Helper()
+		sig := findSignal(a.AnalyzeSentence(sentence), "horizon.end-of-day")
+		if sig == nil {
+			t.Fatalf("%q: no horizon.end-of-day signal", sentence)
+		}
+		return sig.Weight
+	}
+	pressed := weight("We need the notes by end of day.")
+	for _, own := range []string{
+		"I'll send you my notes by end of day.",
+		"Finally, I should have the draft ready by end of day.",
+		"I am going to finish the review by end of day.",
+	} {
+		if w := weight(own); !(w < pressed/2) {
+			t.Errorf("%q: weight %v, want well below %v", own, w, pressed)
+		}
+	}
+	for _, order := range []string{
+		"I will need the notes by end of day, so send them now.",
+		"Tom will send you the notes by end of day.",
+	} {
+		if w := weight(order); w < pressed {
+			t.Errorf("%q: weight %v, want at least %v", order, w, pressed)
+		}
+	}
+}

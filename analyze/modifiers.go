@@ -61,6 +61,10 @@ type modifiers struct {
 	// impersonal: the sentence names no one (no I, we, you, no order), so it
 	// describes rather than leads ("The vision statement was adopted in 2018").
 	impersonal bool
+	// ownPace: the sentence is the writer's own commitment ("I'll send my
+	// comments first thing Monday"), so its deadline words set the writer's
+	// pace rather than press the reader.
+	ownPace bool
 }
 
 // concededFactor discounts what a contrast concedes: in "We value your input,
@@ -69,6 +73,32 @@ const concededFactor = 0.5
 
 // impersonalFactor discounts lexicon cues in sentences that address no one.
 const impersonalFactor = 0.5
+
+// ownPaceFactor discounts deadline and urgency cues (the horizon dimension)
+// in the writer's own commitment.
+const ownPaceFactor = 0.3
+
+// writerCommits: the sentence opens with "I" and a future or a plan ("I
+// will", "I'll", "I shall", "I am going to", "I should have", "I hope to").
+func writerCommits(ws []word) bool {
+	i := headIndex(ws) // after "Hi Margaret:", "Finally,"
+	if at(ws, i) != "i" {
+		return false
+	}
+	j := i + 1
+	for at(ws, j) == "just" || at(ws, j) == "also" || at(ws, j) == "really" || at(ws, j) == "definitely" {
+		j++
+	}
+	switch at(ws, j) {
+	case "will", "shall", "plan", "intend", "expect", "hope":
+		return true
+	case "am":
+		return at(ws, j+1) == "going" && at(ws, j+2) == "to"
+	case "should":
+		return at(ws, j+1) == "have" || at(ws, j+1) == "be"
+	}
+	return false
+}
 
 var classPerson = setClass(personWords)
 
@@ -157,7 +187,7 @@ var (
 )
 
 func findModifiers(ws []word) modifiers {
-	m := modifiers{soften: 1, intensify: 1, contrastEnd: findContrast(ws), impersonal: true}
+	m := modifiers{soften: 1, intensify: 1, contrastEnd: findContrast(ws), impersonal: true, ownPace: writerCommits(ws)}
 	for i := range ws {
 		if ws[i].is(classPerson) {
 			m.impersonal = false
