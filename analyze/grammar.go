@@ -341,6 +341,7 @@ var autonomyPhrases = []string{
 	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible",
 	"when you can", "whenever you can", "no pressure", "no rush", "if you have time",
 	"if you get a chance", "when you get a chance", "if that works", "up to you",
+	"maybe you could", "perhaps you could", "maybe you can", "perhaps you can", "maybe we could", "perhaps we could", "maybe we can", "perhaps we can", "maybe you might", "perhaps you might",
 }
 
 var autonomyIndex = newPhraseIndex([][]string{autonomyPhrases})

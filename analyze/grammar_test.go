@@ -132,6 +132,8 @@ func TestGrammarRules(t *testing.T) {
 
 		// autonomy support
 		{"grammar.autonomy-support", "Could you take a look when you can?", true},
+		{"grammar.autonomy-support", "Maybe you could try the other vendor.", true},
+		{"grammar.autonomy-support", "Maybe you are right.", false},
 		{"grammar.autonomy-support", "If you'd like, take the Friday slot.", true},
 		{"grammar.autonomy-support", "Send me the draft.", false},
 		{"grammar.autonomy-support", "Pick the tools you're most comfortable with.", true},
