@@ -563,8 +563,8 @@ func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
 		sig.Pole = sig.Pole.Opposite()
 	}
 	if sig.Pole == lexicons.Directive {
-		if mods.soften < 1 {
-			w *= mods.soften
+		if f := softenExcluding(mods, from, to); f < 1 {
+			w *= f
 			sig.Softened = true
 		}
 		if f := intensifyExcluding(mods, from, to); f > 1 {

@@ -1964,6 +1964,11 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	// "I would appreciate you contacting me", "I'd appreciate your
 	// sending it": the reader's action is what is asked for.
 	for i := 0; i+2 < len(ws); i++ {
+		// "I appreciate you speaking up" thanks for what was done: the
+		// request needs "would" or "will" ("I'd appreciate you ...").
+		if i == 0 || !(ws[i-1].norm == "would" || ws[i-1].norm == "will" || ws[i-1].norm == "'d") {
+			continue
+		}
 		if ws[i].norm == "appreciate" && (ws[i+1].norm == "you" || ws[i+1].norm == "your") && strings.HasSuffix(ws[i+2].norm, "ing") && isLettersOnly(ws[i+2].text) {
 			return ruleHit{id: ruleRequest, from: i, to: i + 3, scale: 0.8}, true
 		}

@@ -330,6 +330,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "My recommendation is to call the vendor first.", true},
 		{"grammar.request", "The proposal is to move the launch.", false},
 		{"grammar.request", "I hope you can join us.", true},
+		{"grammar.request", "I would appreciate you sending it today.", true},
+		{"grammar.request", "I appreciate you speaking up in the meeting.", false},
 		{"grammar.request", "I would hope you would share it with your group.", true},
 		{"grammar.request", "I hope you will enjoy the trip.", false},
 		{"grammar.request", "I hope you will have a great weekend.", false},
@@ -426,6 +428,17 @@ func TestSoftenersLowerWithoutErasing(t *testing.T) {
 	}
 	if sig := findSignal(a.AnalyzeSentence("Please send me the report."), "grammar.imperative"); sig == nil || !sig.Softened {
 		t.Errorf("imperative after please not marked softened: %+v", sig)
+	}
+	// The words that make a request are not also its softener; a softener
+	// further inside it still softens.
+	for sentence, softened := range map[string]bool{
+		"I would suggest that you rerun the tests.":        false,
+		"Would it be possible to move the review?":         false,
+		"Would you please double-check the allergy notes?": true,
+	} {
+		if sig := findSignal(a.AnalyzeSentence(sentence), "grammar.request"); sig == nil || sig.Softened != softened {
+			t.Errorf("%q: request %+v, want softened %v", sentence, sig, softened)
+		}
 	}
 }
 

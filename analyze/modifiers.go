@@ -49,11 +49,19 @@ var acronyms = set("i", "ok", "ceo", "cto", "cfo", "coo", "vp", "hr", "it", "qa"
 	"tbd", "tba", "mvp", "b2b", "saas", "sdk", "qbr", "nps", "gm", "ai", "ml", "ip", "url", "dm", "asap",
 	"rsvp", "ps", "re", "fw", "fwd", "llc", "inc", "ltd", "dr", "mr", "mrs", "ms", "nyc", "sf", "la")
 
+// softenSpan is where a softener stands and what it multiplies by.
+type softenSpan struct {
+	from, to int
+	factor   float64
+}
+
 type modifiers struct {
 	soften    float64 // product of softener factors (1 = none)
 	intensify float64 // product of intensifier factors (1 = none)
 	// softenSpans and intensifySpans are the word ranges of the modifiers, so a
-	// lexicon cue is not modified by its own words.
+	// cue is not modified by its own words ("I would suggest ..." is the
+	// request, not a softener of it).
+	softenSpans    []softenSpan
 	intensifySpans [][2]int
 	// contrastEnd: signals that end at or before this word sit in the
 	// conceded part of a contrast ("Great work, but ...") and count less.
@@ -208,10 +216,8 @@ func findModifiers(ws []word) modifiers {
 			f = 0.9
 		}
 		m.soften *= f
+		m.softenSpans = append(m.softenSpans, softenSpan{from, to, f})
 	})
-	if m.soften < softenerFloor {
-		m.soften = softenerFloor
-	}
 	intensifierIndex.each(ws, func(p indexedPhrase, from, to int) {
 		m.intensify *= 1.25
 		m.intensifySpans = append(m.intensifySpans, [2]int{from, to})
@@ -242,6 +248,20 @@ func findModifiers(ws []word) modifiers {
 		m.intensify = intensifierCap
 	}
 	return m
+}
+
+// softenExcluding is the softener factor without a softener that opens
+// the signal's own words ("I would suggest ...", "Would it be possible to
+// ...?" are the request itself), never below softenerFloor. A softener
+// further inside still softens ("Would you please ...?").
+func softenExcluding(m modifiers, from, to int) float64 {
+	f := m.soften
+	for _, sp := range m.softenSpans {
+		if sp.from == from && sp.to <= to {
+			f /= sp.factor
+		}
+	}
+	return max(f, softenerFloor)
 }
 
 func firstWordIndex(ws []word) int {
