@@ -1655,8 +1655,12 @@ func directQuestionEnd(ws []word, h int) int {
 	}
 	// "Are you free at 3?", "Will you be around Monday?": a question
 	// about the reader's time asks for it (Ervin-Tripp's question directive).
-	if (w0 == "are" || w0 == "will" || w0 == "would" || w0 == "is") && readerSubjects[at(ws, h+1)] {
+	if (w0 == "are" || w0 == "will" || w0 == "would" || w0 == "is") && (readerSubjects[at(ws, h+1)] || teamWords[at(ws, h+1)] && at(ws, h+1) != "all") {
 		k := h + 2
+		// "Are you guys free ...?"
+		if readerSubjects[at(ws, h+1)] && teamWords[at(ws, k)] {
+			k++
+		}
 		if at(ws, k) == "be" || at(ws, k) == "still" {
 			k++
 		}
