@@ -268,6 +268,10 @@ func grammarRules(ws []word) []ruleHit {
 	if !hasRule(hits, ruleImperative) {
 		if r, ok := inclusiveImperative(ws, heads, question); ok {
 			hits = append(hits, r)
+		} else if question && len(hits) == 0 {
+			if r, ok := schedulingQuestion(ws); ok {
+				hits = append(hits, r)
+			}
 		}
 	}
 	if r, ok := needStatement(ws, heads); ok && !question {
@@ -319,6 +323,33 @@ func inclusiveImperative(ws []word, heads []int, question bool) (ruleHit, bool) 
 	}
 	return ruleHit{}, false
 }
+
+// schedulingQuestion: a short question that puts a time or an occasion
+// ("Thursday, usual time?", "Monday lunch?", "Perhaps coffee or lunch?",
+// "Is Friday better for you guys?") proposes a joint step, as "Can we meet
+// Monday?" does. A question that opens with a question word asks for a
+// fact instead ("What time is the call on Friday?").
+func schedulingQuestion(ws []word) (ruleHit, bool) {
+	n := 0
+	for i := range ws {
+		if !ws[i].punct {
+			n++
+		}
+	}
+	if n > 7 || whWords[at(ws, headIndex(ws))] || at(ws, headIndex(ws)) == "why" || at(ws, headIndex(ws)) == "when" {
+		return ruleHit{}, false
+	}
+	for i := range ws {
+		if schedulingWords[ws[i].norm] || ws[i].norm == "week" && (at(ws, i-1) == "next" || at(ws, i-1) == "this") {
+			return ruleHit{id: ruleInclusive, from: i, to: i + 1, scale: 1}, true
+		}
+	}
+	return ruleHit{}, false
+}
+
+// schedulingWords name a day or an occasion to meet.
+var schedulingWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"tomorrow", "tonight", "tonite", "lunch", "dinner", "coffee", "breakfast", "drinks", "beer")
 
 // proposalModals open a question that proposes a joint step.
 var proposalModals = set("can", "could", "shall", "should")
