@@ -225,6 +225,13 @@ func grammarRules(ws []word) []ruleHit {
 	if r, ok := pleaseVerb(ws, heads); ok && !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) && !insideOpenQuestion(hits, r.from) {
 		hits = append(hits, r)
 	}
+	// "when you get a chance go into Unify and ...": the order after a
+	// time-giving formula with no comma to mark where it starts.
+	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
+		if r, ok := orderAfterFormula(ws); ok {
+			hits = append(hits, r)
+		}
+	}
 	// "If you have questions, call me": an order that waits on the reader's
 	// own condition leaves the reader to decide whether it applies.
 	if at(ws, head) == "if" && readerSubjects[at(ws, head+1)] {
@@ -664,6 +671,30 @@ func sharesSubject(ws []word, head, conj int) bool {
 	// clause of its own.
 	after := at(ws, conj+1)
 	return !whWords[after] && after != "why" && !subjectPronouns[after] && !teamWords[after]
+}
+
+// timeFormulas give the reader time before an order ("when you get a
+// chance, ...").
+var timeFormulas = []string{"when you get a chance", "when you have a chance", "if you get a chance",
+	"if you have a chance", "when you have a minute", "when you get a minute", "if you have a minute",
+	"when you have a moment", "when you have time", "if you have time"}
+
+// orderAfterFormula finds a verb right after a time-giving formula.
+func orderAfterFormula(ws []word) (ruleHit, bool) {
+	for _, f := range timeFormulas {
+		_, to, ok := containsPhrase(ws, f)
+		if !ok || to >= len(ws) {
+			continue
+		}
+		j := to
+		for politeWords[at(ws, j)] {
+			j++
+		}
+		if w := at(ws, j); commonVerbs[w] && !notImperative[w] && isVerbLike(ws, j) {
+			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
+		}
+	}
+	return ruleHit{}, false
 }
 
 // verblessPlease: a sentence that ends in ", please" and has no verb
@@ -2006,6 +2037,20 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 		}
 		if ws[i].norm == "appreciate" && (ws[i+1].norm == "you" || ws[i+1].norm == "your") && strings.HasSuffix(ws[i+2].norm, "ing") && isLettersOnly(ws[i+2].text) {
 			return ruleHit{id: ruleRequest, from: i, to: i + 3, scale: 0.8}, true
+		}
+	}
+	// "I would very much appreciate 15 minutes of your time", "We'd
+	// greatly appreciate any ideas": what would be appreciated is asked for.
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].norm != "appreciate" || ws[i+1].punct || ws[i+1].norm == "it" || ws[i+1].norm == "that" {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (ws[k].norm == "greatly" || ws[k].norm == "really" || ws[k].norm == "much" || ws[k].norm == "very" || ws[k].norm == "truly" || ws[k].norm == "also" || ws[k].norm == "certainly") {
+			k--
+		}
+		if ws[k].norm == "would" || ws[k].norm == "'d" {
+			return ruleHit{id: ruleRequest, from: k, to: i + 1, scale: 0.8}, true
 		}
 	}
 	// "I was wondering if you had a chance to forward my resume": the
