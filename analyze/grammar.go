@@ -2453,7 +2453,7 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 		prev := &ws[i-1]
 		// "Our intention is to fedex it tonight", "The next step is to call
 		// them": "is to" after a plan names the plan; it lays no duty.
-		if (f == "is to" || f == "are to") && purposeNouns[prev.norm] {
+		if (f == "is to" || f == "are to") && purposeBefore(ws, i) {
 			return 0, false
 		}
 		if prev.punct || notThirdParty[prev.norm] || !(prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || strings.HasPrefix(prev.Tag(), "NN")) {
@@ -2464,12 +2464,32 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	return 0, false
 }
 
-// purposeNouns name a plan or aim; "is to" after them says what it is.
+// purposeBefore: a plan or aim heads the noun phrase before "is to" at i
+// ("Another purpose for the trip is to ...", "This e-mail is to follow up
+// ...").
+func purposeBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := ws[k].norm
+		if purposeNouns[w] {
+			return true
+		}
+		if ws[k].punct || strings.HasPrefix(ws[k].Tag(), "VB") || ws[k].Tag() == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeNouns name a plan or aim; "is to" after them says what it is. A
+// message or an occasion "is to" do what it is for ("This e-mail is to
+// follow up our call").
 var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "goal", "goals", "aim",
 	"aims", "idea", "purpose", "objective", "objectives", "hope", "mission", "dream", "vision",
 	"priority", "focus", "point", "strategy", "approach", "option", "alternative", "solution",
 	"answer", "trick", "key", "challenge", "step", "thought", "suggestion", "proposal",
-	"recommendation", "preference", "wish", "desire", "ambition", "target", "thinking")
+	"recommendation", "preference", "wish", "desire", "ambition", "target", "thinking", "way",
+	"method", "system", "trick", "email", "letter", "note", "message", "memo", "meeting", "call",
+	"visit", "trip", "session", "workshop", "survey", "exercise")
 
 var classReader = setClass(subjectsReader)
 

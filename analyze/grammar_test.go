@@ -399,6 +399,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "Visitors are to sign in at the desk.", true},
 		{"grammar.obligation", "Our intention is to send the contract tonight.", false},
 		{"grammar.obligation", "The next step is to call the vendor.", false},
+		{"grammar.obligation", "Another purpose of the trip is to meet the new controllers.", false},
+		{"grammar.obligation", "This e-mail is to follow up on our call.", false},
 		{"grammar.obligation", "The kit gives you everything you need to succeed.", false},
 		{"grammar.obligation", "This is the part that you need to debug.", false},
 		{"grammar.obligation", "If you set the flag you must also set the mode.", true},
@@ -612,6 +614,9 @@ func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 		"I'll send you my notes by end of day.",
 		"Finally, I should have the draft ready by end of day.",
 		"I am going to finish the review by end of day.",
+		"The numbers look odd, and I will find out why by end of day.",
+		"I want to book the rooms by end of day.",
+		"We expect to restore the service by end of day.",
 	} {
 		if w := weight(own); !(w < pressed/2) {
 			t.Errorf("%q: weight %v, want well below %v", own, w, pressed)
@@ -620,6 +625,8 @@ func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 	for _, order := range []string{
 		"I will need the notes by end of day, so send them now.",
 		"Tom will send you the notes by end of day.",
+		"I want to have the notes by end of day.",
+		"We will need the notes by end of day.",
 	} {
 		if w := weight(order); w < pressed {
 			t.Errorf("%q: weight %v, want at least %v", order, w, pressed)

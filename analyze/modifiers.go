@@ -86,24 +86,55 @@ const impersonalFactor = 0.5
 // in the writer's own commitment.
 const ownPaceFactor = 0.3
 
-// writerCommits: the sentence opens with "I" and a future or a plan ("I
-// will", "I'll", "I shall", "I am going to", "I should have", "I hope to").
+// writerCommits: a clause opens with "I" (or "we") and a future or a plan
+// ("I will", "I'll", "I shall", "I am going to", "I should have", "I want
+// to book them ...", "we expect to have it restored ..."). "I want to have
+// it", "we will need it" press the reader and do not count.
 func writerCommits(ws []word) bool {
-	i := headIndex(ws) // after "Hi Margaret:", "Finally,"
-	if at(ws, i) != "i" {
-		return false
-	}
-	j := i + 1
-	for at(ws, j) == "just" || at(ws, j) == "also" || at(ws, j) == "really" || at(ws, j) == "definitely" {
-		j++
-	}
-	switch at(ws, j) {
-	case "will", "shall", "plan", "intend", "expect", "hope":
+	head := headIndex(ws)
+	for i := range ws {
+		w := ws[i].norm
+		if w != "i" && w != "we" {
+			continue
+		}
+		if i != head && !(i > 0 && (ws[i-1].punct || ws[i-1].norm == "and" || ws[i-1].norm == "so" || ws[i-1].norm == "but")) {
+			continue
+		}
+		j := i + 1
+		for at(ws, j) == "just" || at(ws, j) == "also" || at(ws, j) == "really" || at(ws, j) == "definitely" || at(ws, j) == "still" {
+			j++
+		}
+		verb := -1
+		switch at(ws, j) {
+		case "will", "shall", "plan", "intend", "expect", "hope":
+			verb = j + 1
+		case "am", "are":
+			if at(ws, j+1) == "going" && at(ws, j+2) == "to" {
+				verb = j + 3
+			}
+		case "should":
+			if at(ws, j+1) == "have" || at(ws, j+1) == "be" {
+				return true
+			}
+		case "want", "would", "'d":
+			if at(ws, j) != "want" && at(ws, j+1) == "like" {
+				j++
+			}
+			if (at(ws, j) == "want" || at(ws, j) == "like") && at(ws, j+1) == "to" {
+				verb = j + 2
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		if at(ws, verb) == "to" {
+			verb++
+		}
+		switch at(ws, verb) {
+		case "need", "have", "get", "receive", "see", "require":
+			continue
+		}
 		return true
-	case "am":
-		return at(ws, j+1) == "going" && at(ws, j+2) == "to"
-	case "should":
-		return at(ws, j+1) == "have" || at(ws, j+1) == "be"
 	}
 	return false
 }
