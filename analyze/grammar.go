@@ -2459,6 +2459,16 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 		if prev.punct || notThirdParty[prev.norm] || !(prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || strings.HasPrefix(prev.Tag(), "NN")) {
 			return 0, false
 		}
+		// "in case the Company needs to forward materials", "if the team
+		// has to travel": the rule sits inside a condition.
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if clauseOpeners[ws[k].norm] {
+				return 0, false
+			}
+			if t := ws[k].Tag(); !(strings.HasPrefix(t, "NN") || t == "DT" || t == "JJ" || t == "PRP$" || t == "CD") {
+				break
+			}
+		}
 		return j + 1, true
 	}
 	return 0, false

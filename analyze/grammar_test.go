@@ -401,6 +401,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "The next step is to call the vendor.", false},
 		{"grammar.obligation", "Another purpose of the trip is to meet the new controllers.", false},
 		{"grammar.obligation", "This e-mail is to follow up on our call.", false},
+		{"grammar.obligation", "Keep your address current in case the company needs to send you forms.", false},
 		{"grammar.obligation", "The kit gives you everything you need to succeed.", false},
 		{"grammar.obligation", "This is the part that you need to debug.", false},
 		{"grammar.obligation", "If you set the flag you must also set the mode.", true},
