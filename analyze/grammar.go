@@ -658,13 +658,18 @@ func sharesSubject(ws []word, head, conj int) bool {
 	if conj == 0 || ws[conj-1].punct && !(ws[conj].norm == "and" && ws[conj-1].norm == ",") {
 		return false
 	}
+	// "Normally we would like to come in ... and then talk about ...":
+	// adverbs may stand before the subject.
+	for head+1 < conj && ws[head].Tag() == "RB" && !ws[head].punct {
+		head++
+	}
 	switch ws[head].norm {
 	case "i", "we", "he", "she", "they":
 	default:
 		return false
 	}
 	next := at(ws, head+1)
-	if !(auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB")) {
+	if head+1 >= len(ws) || !(auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB")) {
 		return false
 	}
 	// "I'm sorry but how do I ...?": a question word or a subject opens a

@@ -38,6 +38,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "When you're done, update the tracker.", true},
 		{"grammar.imperative", "I am trying to log in but keep getting an error.", false},
 		{"grammar.imperative", "We will review it then send it back.", false},
+		{"grammar.imperative", "Normally we would visit first and then talk about the plan.", false},
 		{"grammar.imperative", "I know you are busy, but send it today.", true},
 		{"grammar.imperative", "I read your note, and find it interesting.", false},
 		{"grammar.imperative", "We built a place to write, read and share.", false},
