@@ -343,7 +343,7 @@ func schedulingQuestion(ws []word) (ruleHit, bool) {
 			n++
 		}
 	}
-	if n > 7 || whWords[at(ws, headIndex(ws))] || at(ws, headIndex(ws)) == "why" || at(ws, headIndex(ws)) == "when" {
+	if first := at(ws, headIndex(ws)); n > 7 || whWords[first] || first == "why" || first == "when" {
 		return ruleHit{}, false
 	}
 	for i := range ws {
@@ -379,7 +379,9 @@ var autonomyPhrases = []string{
 	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible",
 	"when you can", "whenever you can", "no pressure", "no rush", "if you have time",
 	"if you get a chance", "when you get a chance", "if that works", "up to you",
-	"maybe you could", "perhaps you could", "maybe you can", "perhaps you can", "maybe we could", "perhaps we could", "maybe we can", "perhaps we can", "maybe you might", "perhaps you might",
+	// hedged suggestions
+	"maybe you could", "perhaps you could", "maybe you can", "perhaps you can", "maybe you might",
+	"perhaps you might", "maybe we could", "perhaps we could", "maybe we can", "perhaps we can",
 }
 
 var autonomyIndex = newPhraseIndex([][]string{autonomyPhrases})
@@ -1580,9 +1582,9 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		}
 	}
 	// "Any chance of finalizing it Monday?", "Any chance you could send
-	// it?": asking whether the act is likely asks for it.
-	// "Any chance the file was corrupt?" asks about a fact; the request
-	// goes on with "of" and the act, or with the reader and a modal.
+	// it?": asking whether the act is likely asks for it. "Any chance the
+	// file was corrupt?" asks about a fact; the request goes on with "of"
+	// and the act, or with the reader and a modal.
 	for _, p := range []string{"any chance", "is there any chance", "is there a chance"} {
 		if n := phraseLen(p); question && phraseAt(ws, h, p) && chanceOfAct(ws, h+n) {
 			return &ruleHit{id: ruleRequest, from: h, to: h + n, scale: 0.8}
@@ -2034,13 +2036,13 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	}
 	// "I would appreciate you contacting me", "I'd appreciate your
 	// sending it": the reader's action is what is asked for.
-	for i := 0; i+2 < len(ws); i++ {
-		// "I appreciate you speaking up" thanks for what was done: the
-		// request needs "would" or "will" ("I'd appreciate you ...").
-		if i == 0 || !(ws[i-1].norm == "would" || ws[i-1].norm == "will" || ws[i-1].norm == "'d") {
+	// "I appreciate you speaking up" thanks for what was done: the request
+	// needs "would" or "will".
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i].norm != "appreciate" || !(ws[i-1].norm == "would" || ws[i-1].norm == "will" || ws[i-1].norm == "'d") {
 			continue
 		}
-		if ws[i].norm == "appreciate" && (ws[i+1].norm == "you" || ws[i+1].norm == "your") && strings.HasSuffix(ws[i+2].norm, "ing") && isLettersOnly(ws[i+2].text) {
+		if (ws[i+1].norm == "you" || ws[i+1].norm == "your") && strings.HasSuffix(ws[i+2].norm, "ing") && isLettersOnly(ws[i+2].text) {
 			return ruleHit{id: ruleRequest, from: i, to: i + 3, scale: 0.8}, true
 		}
 	}
@@ -2368,8 +2370,6 @@ func obligations(ws []word, question bool) []ruleHit {
 	return hits
 }
 
-// clauseOpeners right before a subject make its clause a condition, a time
-// or a relative clause, not a main clause.
 // relativeClauseAt: the subject at i opens a relative clause without a
 // pronoun, or with "that", on the noun phrase before it ("deliver the love
 // you need to change your life", "it is the part that you need to debug",
@@ -2413,10 +2413,8 @@ func relativeClauseAt(ws []word, i int) bool {
 		if clauseOpeners[ws[k].norm] {
 			return false // "if you don't want to sell any of your projects you ..."
 		}
-		if k == 0 || ws[k-1].punct {
-			if clauseOpeners[ws[k].norm] || ws[k].Tag() == "IN" || ws[k].Tag() == "TO" {
-				return false
-			}
+		if (k == 0 || ws[k-1].punct) && (ws[k].Tag() == "IN" || ws[k].Tag() == "TO") {
+			return false // "In my experience you cannot ..."
 		}
 	}
 	return verb
@@ -2433,6 +2431,8 @@ var timeNouns = set("today", "tomorrow", "tonight", "now", "morning", "afternoon
 	"month", "year", "time", "day", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "meantime", "future", "end", "case", "sum", "short", "fact", "general", "addition", "turn")
 
+// clauseOpeners right before a subject make its clause a condition, a time
+// or a relative clause, not a main clause.
 var clauseOpeners = set("if", "unless", "when", "whenever", "once", "before", "until", "where",
 	"wherever", "who", "whom", "which", "whether", "case")
 
@@ -2503,7 +2503,7 @@ var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "go
 	"priority", "focus", "point", "strategy", "approach", "option", "alternative", "solution",
 	"answer", "trick", "key", "challenge", "step", "thought", "suggestion", "proposal",
 	"recommendation", "preference", "wish", "desire", "ambition", "target", "thinking", "way",
-	"method", "system", "trick", "email", "letter", "note", "message", "memo", "meeting", "call",
+	"method", "system", "email", "letter", "note", "message", "memo", "meeting", "call",
 	"visit", "trip", "session", "workshop", "survey", "exercise")
 
 var classReader = setClass(subjectsReader)

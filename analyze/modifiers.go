@@ -69,9 +69,9 @@ type modifiers struct {
 	// impersonal: the sentence names no one (no I, we, you, no order), so it
 	// describes rather than leads ("The vision statement was adopted in 2018").
 	impersonal bool
-	// ownPace: the sentence is the writer's own commitment ("I'll send my
-	// comments first thing Monday"), so its deadline words set the writer's
-	// pace rather than press the reader.
+	// ownPace: a clause is the writer's own commitment ("I'll send my
+	// comments first thing Monday") and nothing in the sentence directs the
+	// reader, so its deadline words set the writer's pace.
 	ownPace bool
 }
 
@@ -88,8 +88,8 @@ const ownPaceFactor = 0.3
 
 // writerCommits: a clause opens with "I" (or "we") and a future or a plan
 // ("I will", "I'll", "I shall", "I am going to", "I should have", "I want
-// to book them ...", "we expect to have it restored ..."). "I want to have
-// it", "we will need it" press the reader and do not count.
+// to book them ...", "we expect to restore it ..."). "I want to have it",
+// "we will need it" press the reader and do not count.
 func writerCommits(ws []word) bool {
 	head := headIndex(ws)
 	for i := range ws {
