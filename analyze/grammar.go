@@ -1661,8 +1661,23 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if end := directQuestionEnd(ws, h); end > h {
 		return &ruleHit{id: ruleDirectQ, from: h, to: end, scale: 1}
 	}
+	// "Do you know if we are meeting on Monday?", "Do you have any idea how
+	// long it will take?": the indirect form of a question for a fact,
+	// gentler than the direct one.
+	for _, p := range []string{"do you know", "do you have any idea", "would you know", "do you happen to know"} {
+		if !phraseAt(ws, h, p) {
+			continue
+		}
+		k := h + phraseLen(p)
+		if w := at(ws, k); w == "if" || w == "whether" || w == "when" || w == "why" || whWords[w] {
+			return &ruleHit{id: ruleDirectQ, from: h, to: k, scale: indirectQuestionScale}
+		}
+	}
 	return nil
 }
+
+// indirectQuestionScale weighs "Do you know if ...?" against "Is ...?".
+const indirectQuestionScale = 0.5
 
 // suggestionVerbs after "Did you" name a step to try, not work to report.
 var suggestionVerbs = set("try", "check", "consider", "look", "test", "restart", "reboot", "clear",

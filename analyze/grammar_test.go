@@ -386,6 +386,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.direct-question", "How about a shorter intro?", false},
 		{"grammar.direct-question", "Chris, when did the vendor get involved?", true},
 		{"grammar.direct-question", "Are folks available for a call tomorrow at 9?", true},
+		{"grammar.direct-question", "Do you know if we are meeting on Monday?", true},
+		{"grammar.direct-question", "Do you know Ana from finance?", false},
 		{"grammar.direct-question", "Are you guys free on Friday?", true},
 		{"grammar.direct-question", "When you have a minute, could you look at it?", false},
 		{"grammar.imperative", "Let's not have a repeat of last week.", true},
