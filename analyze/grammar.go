@@ -388,31 +388,62 @@ var autonomyIndex = newPhraseIndex([][]string{autonomyPhrases})
 
 // hintAdjectives: "It would be great if you could ...", "Would be useful
 // to get a copy": a wish that asks without telling.
-var hintAdjectives = []string{"great", "good", "nice", "helpful", "useful", "ideal", "wonderful",
-	"fantastic", "lovely", "awesome", "appreciated", "preferable", "best", "better", "easier"}
+var hintAdjectives = set("great", "good", "nice", "helpful", "useful", "ideal", "wonderful",
+	"fantastic", "lovely", "awesome", "appreciated", "preferable", "best", "better", "easier")
 
-// wishPhrases are "would be ADJ if", "would be ADJ to" and "would be ADJ"
-// ending the sentence ("An e-mail on major developments would be
-// helpful.") for every hint adjective. They are not autonomy support:
-// counted as both, a hint outweighed the "if you could ..." inside it.
-func wishPhrases() []string {
-	var out []string
-	for _, degree := range []string{"", "very ", "really ", "most ", "much ", "greatly ", "so ", "extremely ", "super "} {
-		for _, adj := range hintAdjectives {
-			out = append(out, "would be "+degree+adj+" if", "would be "+degree+adj+" to", "would be "+degree+adj+" for",
-				"would be "+degree+adj+" .", "would be "+degree+adj+" !")
-		}
-		// "Any data you can provide will be helpful.": the future is as
-		// much a wish when what is wished for is the reader's help.
-		for _, adj := range futureHintAdjectives {
-			out = append(out, "will be "+degree+adj+" .", "will be "+degree+adj+" !")
-		}
+// futureHintAdjectives make "will be ADJ" at the end of a sentence a hint:
+// "Any data you can provide will be helpful." wishes as "would" does.
+var futureHintAdjectives = set("helpful", "useful", "appreciated")
+
+// hintDegrees may stand before the adjective ("would be greatly
+// appreciated").
+var hintDegrees = set("very", "really", "most", "much", "greatly", "so", "extremely", "super")
+
+// wishAt matches a wish at i: "would be (DEGREE) ADJ" followed by "if",
+// "to", "for" or the end of the sentence, or "will be (DEGREE) ADJ" ending
+// it, and returns where it ends (after that last word). Wishes are not
+// autonomy support: counted as both, a hint outweighed the "if you could
+// ..." inside it.
+func wishAt(ws []word, i int) (int, bool) {
+	modal := ws[i].norm
+	if modal != "would" && modal != "will" || at(ws, i+1) != "be" {
+		return 0, false
 	}
-	return out
+	k := i + 2
+	if hintDegrees[at(ws, k)] {
+		k++
+	}
+	adj, next := at(ws, k), at(ws, k+1)
+	switch {
+	case modal == "would" && hintAdjectives[adj] && (next == "if" || next == "to" || next == "for" || next == "." || next == "!"):
+	case modal == "will" && futureHintAdjectives[adj] && (next == "." || next == "!"):
+	default:
+		return 0, false
+	}
+	return k + 2, true
 }
 
-// futureHintAdjectives make "will be ADJ" at the end of a sentence a hint.
-var futureHintAdjectives = []string{"helpful", "useful", "appreciated"}
+// embeddedPossibility: "I was wondering if it would be possible for you to
+// write a letter", the possibility question of a request, embedded.
+func embeddedPossibility(ws []word) (ruleHit, bool) {
+	if !slices.ContainsFunc(ws, func(w word) bool { return w.norm == "possible" }) {
+		return ruleHit{}, false
+	}
+	for _, p := range []string{"if it would be possible", "whether it would be possible", "if it is possible for you", "if it's possible for you"} {
+		from, to, ok := containsPhrase(ws, p)
+		if !ok {
+			continue
+		}
+		k := to
+		for k < len(ws) && k < to+3 && ws[k].norm != "to" {
+			k++
+		}
+		if at(ws, k) == "to" && canBeVerbAfterModal(ws, k+1) {
+			return ruleHit{id: ruleRequest, from: from, to: k + 2, scale: 0.8}, true
+		}
+	}
+	return ruleHit{}, false
+}
 
 // adviceNouns name the writer's advice ("My suggestion is to ...").
 var adviceNouns = set("suggestion", "recommendation", "advice", "proposal")
@@ -483,7 +514,6 @@ func hopeRequest(ws []word) (ruleHit, bool) {
 // stateVerbs after "I hope you will" wish the reader a state, not an act.
 var stateVerbs = set("have", "be", "get", "stay", "keep", "continue", "recover", "rest", "relax", "consider")
 
-var wishIndex = newPhraseIndex([][]string{wishPhrases()})
 
 func autonomySupport(ws []word) (ruleHit, bool) {
 	hit, found := ruleHit{}, false
@@ -638,7 +668,7 @@ func clauseHeads(ws []word, head int) []int {
 			continue
 		}
 		// "a place to write, read and share": a list of verbs after "to".
-		if ws[i].norm == "," && i >= 2 && ws[i-2].norm == "to" && isVerbLike(ws, i-1) && (at(ws, i+2) == "and" || at(ws, i+2) == "or" || at(ws, i+2) == ",") {
+		if ws[i].norm == "," && i >= 2 && ws[i-2].norm == "to" && (at(ws, i+2) == "and" || at(ws, i+2) == "or" || at(ws, i+2) == ",") && isVerbLike(ws, i-1) {
 			continue
 		}
 		j := i + 1
@@ -662,7 +692,8 @@ func sharesSubject(ws []word, head, conj int) bool {
 	}
 	// "Normally we would like to come in ... and then talk about ...":
 	// adverbs may stand before the subject.
-	for head+1 < conj && ws[head].Tag() == "RB" && !ws[head].punct {
+	// (Words only, no tags: this runs at every "but" and "then".)
+	for head+1 < conj && (strings.HasSuffix(ws[head].norm, "ly") || frequencyAdverbs[ws[head].norm]) {
 		head++
 	}
 	switch ws[head].norm {
@@ -670,15 +701,17 @@ func sharesSubject(ws []word, head, conj int) bool {
 	default:
 		return false
 	}
-	next := at(ws, head+1)
-	if head+1 >= len(ws) || !(auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB")) {
-		return false
-	}
 	// "I'm sorry but how do I ...?": a question word or a subject opens a
 	// clause of its own.
-	after := at(ws, conj+1)
-	return !whWords[after] && after != "why" && !subjectPronouns[after] && !teamWords[after]
+	if after := at(ws, conj+1); whWords[after] || after == "why" || subjectPronouns[after] || teamWords[after] {
+		return false
+	}
+	next := at(ws, head+1)
+	return head+1 < len(ws) && (auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB"))
 }
+
+// frequencyAdverbs may open a clause before its subject ("Often we ...").
+var frequencyAdverbs = set("often", "sometimes", "usually", "also", "then", "now", "still", "always", "never", "just", "again", "soon")
 
 // timeFormulas give the reader time before an order ("when you get a
 // chance, ...").
@@ -686,22 +719,21 @@ var timeFormulas = []string{"when you get a chance", "when you have a chance", "
 	"if you have a chance", "when you have a minute", "when you get a minute", "if you have a minute",
 	"when you have a moment", "when you have time", "if you have time"}
 
+var timeFormulaIndex = newPhraseIndex([][]string{timeFormulas})
+
 // orderAfterFormula finds a verb right after a time-giving formula.
 func orderAfterFormula(ws []word) (ruleHit, bool) {
-	for _, f := range timeFormulas {
-		_, to, ok := containsPhrase(ws, f)
-		if !ok || to >= len(ws) {
-			continue
-		}
+	hit, found := ruleHit{}, false
+	timeFormulaIndex.each(ws, func(_ indexedPhrase, _, to int) {
 		j := to
 		for politeWords[at(ws, j)] {
 			j++
 		}
-		if w := at(ws, j); commonVerbs[w] && !notImperative[w] && isVerbLike(ws, j) {
-			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
+		if w := at(ws, j); !found && commonVerbs[w] && !notImperative[w] && isVerbLike(ws, j) {
+			hit, found = ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
-	}
-	return ruleHit{}, false
+	})
+	return hit, found
 }
 
 // verblessPlease: a sentence that ends in ", please" and has no verb
@@ -2109,18 +2141,8 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			return ruleHit{id: ruleRequest, from: i, to: j + 1, scale: 0.8}, true
 		}
 	}
-	// "I was wondering if it would be possible for you to write a letter":
-	// the possibility question of a request, embedded.
-	for _, p := range []string{"if it would be possible", "whether it would be possible", "if it is possible for you", "if it's possible for you"} {
-		if from, to, ok := containsPhrase(ws, p); ok {
-			k := to
-			for k < len(ws) && k < to+3 && ws[k].norm != "to" {
-				k++
-			}
-			if at(ws, k) == "to" && canBeVerbAfterModal(ws, k+1) {
-				return ruleHit{id: ruleRequest, from: from, to: k + 2, scale: 0.8}, true
-			}
-		}
+	if r, ok := embeddedPossibility(ws); ok {
+		return r, true
 	}
 	if r, ok := suggestionRequest(ws); ok {
 		return r, true
@@ -2144,8 +2166,11 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	}
 	// A hint ("It would be helpful if you told us more") asks by wishing,
 	// and is weighed as a softened request.
-	hint, found := ruleHit{}, false
-	wishIndex.each(ws, func(p indexedPhrase, from, to int) {
+	for from := range ws {
+		to, ok := wishAt(ws, from)
+		if !ok {
+			continue
+		}
 		// "It would be useful for Ken to join": the wish names who should
 		// act, and then the act.
 		if ws[to-1].norm == "for" {
@@ -2154,25 +2179,23 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 				k++
 			}
 			if at(ws, k) != "to" || !canBeVerbAfterModal(ws, k+1) {
-				return
+				continue
 			}
 		}
 		// Ending the sentence, the wish needs a named thing to wish for
 		// ("An e-mail on major developments would be helpful."); "That
 		// would be great!" accepts an offer.
 		if ws[to-1].punct && (from < 3 || offerBackReferences[ws[from-1].norm]) {
-			return
+			continue
 		}
-		if !found && !negatedAt(ws, from, to, false, nil) {
-			end := to
-			if ws[end-1].punct {
-				end-- // the signal is the words, not the full stop
-			}
-			hint, found = ruleHit{id: ruleRequest, from: from, to: end, scale: hintScale}, true
+		if negatedAt(ws, from, to, false, nil) {
+			continue
 		}
-	})
-	if found {
-		return hint, true
+		end := to
+		if ws[end-1].punct {
+			end-- // the signal is the words, not the full stop
+		}
+		return ruleHit{id: ruleRequest, from: from, to: end, scale: hintScale}, true
 	}
 	return ruleHit{}, false
 }
@@ -2286,12 +2309,6 @@ func obligations(ws []word, question bool) []ruleHit {
 		if i > 0 && clauseOpeners[ws[i-1].norm] {
 			continue
 		}
-		// "the love you need to change your life", "the only mail that you
-		// should be receiving": the frame is inside a relative clause on
-		// the noun before it.
-		if relativeClauseAt(ws, i) {
-			continue
-		}
 		// "everyone on the team must", "each of you must": allow a short
 		// prepositional phrase between subject and modal.
 		j := i + 1
@@ -2370,6 +2387,12 @@ func obligations(ws []word, question bool) []ruleHit {
 			if strings.HasPrefix(f.phrase, "can") && next == "be" && end+1 < len(ws) && isParticiple(&ws[end+1]) && !(subj == "nobody" || subj == "no") {
 				break // "You can't be charged more than $50" protects the reader
 			}
+			// "the love you need to change your life", "the only mail that
+			// you should be receiving": the frame is inside a relative clause
+			// on the noun before it. (Tested last: it reads the tags.)
+			if relativeClauseAt(ws, i) {
+				break
+			}
 			s := scale * f.scale
 			if subj == "nobody" || subj == "no" {
 				s = scale // "Nobody is to ..." is a prohibition in any frame
@@ -2404,7 +2427,7 @@ func relativeClauseAt(ws []word, i int) bool {
 		return !ws[h-1].punct
 	}
 	w := &ws[h]
-	if !(w.Tag() == "NN" || w.Tag() == "NNS") || !isLettersOnly(w.text) || isCapitalised(w.text) || timeNouns[w.norm] || teamWords[w.norm] || closedClass[w.norm] {
+	if !isLettersOnly(w.text) || isCapitalised(w.text) || timeNouns[w.norm] || teamWords[w.norm] || closedClass[w.norm] || !(w.Tag() == "NN" || w.Tag() == "NNS") {
 		return false
 	}
 	det := -1

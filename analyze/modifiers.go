@@ -91,13 +91,15 @@ const ownPaceFactor = 0.3
 // to book them ...", "we expect to restore it ..."). "I want to have it",
 // "we will need it" press the reader and do not count.
 func writerCommits(ws []word) bool {
-	head := headIndex(ws)
 	for i := range ws {
 		w := ws[i].norm
 		if w != "i" && w != "we" {
 			continue
 		}
-		if i != head && !(i > 0 && (ws[i-1].punct || ws[i-1].norm == "and" || ws[i-1].norm == "so" || ws[i-1].norm == "but")) {
+		// The clause opens here: at the start, after punctuation ("Hi
+		// Margaret: I'll ...", "Finally, I ...") or a discourse word ("and",
+		// "so", "but"). Words only: this runs on every sentence.
+		if i > 0 && !ws[i-1].punct && !discourseWords[ws[i-1].norm] {
 			continue
 		}
 		j := i + 1
