@@ -514,7 +514,6 @@ func hopeRequest(ws []word) (ruleHit, bool) {
 // stateVerbs after "I hope you will" wish the reader a state, not an act.
 var stateVerbs = set("have", "be", "get", "stay", "keep", "continue", "recover", "rest", "relax", "consider")
 
-
 func autonomySupport(ws []word) (ruleHit, bool) {
 	hit, found := ruleHit{}, false
 	autonomyIndex.each(ws, func(p indexedPhrase, from, to int) {
