@@ -179,8 +179,8 @@ func grammarRules(ws []word) []ruleHit {
 		return nil
 	}
 	var hits []ruleHit
-	question := isQuestion(ws)
 	head := headIndex(ws)
+	question := isQuestion(ws) || invertedQuestion(ws, head)
 	heads := clauseHeads(ws, head)
 	for _, h := range heads {
 		if q := questionRules(ws, h, question); q != nil {
@@ -797,6 +797,30 @@ func isQuestion(ws []word) bool {
 	}
 	return false
 }
+
+// invertedQuestion: a sentence with no question mark that opens with an
+// auxiliary before its subject ("Did you ever send them the copies.",
+// "Could you re-send.") is a question all the same, as quick mail writes
+// them.
+func invertedQuestion(ws []word, head int) bool {
+	if !questionAuxiliaries[at(ws, head)] {
+		return false
+	}
+	switch at(ws, head+1) {
+	case "you", "u", "we", "anyone", "anybody", "someone", "somebody", "everyone":
+	default:
+		return false
+	}
+	last := len(ws) - 1
+	for last >= 0 && ws[last].punct && ws[last].norm != "." {
+		last--
+	}
+	return last < 0 || ws[last].norm == "." || !ws[last].punct
+}
+
+// questionAuxiliaries open a question when they come before the subject.
+var questionAuxiliaries = set("did", "do", "does", "have", "has", "are", "is", "were", "was", "will",
+	"would", "can", "could", "should", "shall")
 
 // at returns the normalised word at i, or "" past the end.
 func at(ws []word, i int) string {
