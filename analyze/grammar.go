@@ -1192,6 +1192,10 @@ func letKnowAt(ws []word, i int) int {
 	return i
 }
 
+// shownObjects open what the reader is to show or hand over after "let me
+// see" ("the draft", "your numbers", "what you come up with").
+var shownObjects = set("the", "your", "it", "that", "this", "those", "these", "a", "what", "some", "any", "all")
+
 // objectStarts are words that begin an object or particle right after a verb.
 var objectStarts = union(set("the", "a", "an", "this", "that", "these", "those", "all", "every", "each",
 	"any", "some", "my", "your", "our", "his", "her", "their", "its", "me", "him", "us", "them",
@@ -1259,6 +1263,12 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		// something, mildly; "Let's" and "Let me explain" are not orders.
 		if k := letKnowAt(ws, i); k > i {
 			return ruleHit{id: ruleImperative, from: i, to: k + 1, scale: 0.5}, true
+		}
+		// "Let me see the draft before you send it", "Let me have the file":
+		// the reader is to show or hand something over, an approval gate
+		// ("Let me see, ..." and "Let me see if ..." are the writer's own).
+		if at(ws, i+1) == "me" && (at(ws, i+2) == "see" || at(ws, i+2) == "have") && shownObjects[at(ws, i+3)] {
+			return ruleHit{id: ruleImperative, from: i, to: i + 3, scale: 0.5}, true
 		}
 		return ruleHit{}, false
 	}
