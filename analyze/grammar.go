@@ -1716,8 +1716,10 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	// "Were you able to trace the package?", "Have you had a chance to
 	// look at it?": chasing the reader's action, politely.
 	for _, p := range chanceChecks {
-		if phraseAt(ws, h, p) {
-			return &ruleHit{id: ruleCheckUp, from: h, to: h + phraseLen(p), scale: chanceCheckScale}
+		// "Have you had a chance to think about where you'd like to grow?"
+		// invites reflection; it chases nothing.
+		if n := phraseLen(p); phraseAt(ws, h, p) && !reflectionVerbs[at(ws, h+n)] {
+			return &ruleHit{id: ruleCheckUp, from: h, to: h + n, scale: chanceCheckScale}
 		}
 	}
 	if end := checkUpEnd(ws, h); end > h {
@@ -2095,6 +2097,10 @@ var chanceChecks = []string{
 }
 
 const chanceCheckScale = 0.7
+
+// reflectionVerbs after "Have you had a chance to" ask for the reader's
+// thinking.
+var reflectionVerbs = set("think", "consider", "reflect", "ponder", "mull", "dream", "imagine")
 
 // offerBackReferences before a closing "would be great" point back at
 // what was offered or proposed ("That would be great!", "Monday would be

@@ -401,6 +401,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "Why don't we try the other vendor?", false},
 		{"grammar.check-up", "Were you able to trace the package?", true},
 		{"grammar.check-up", "Have you had a chance to look at the draft?", true},
+		{"grammar.check-up", "Have you had a chance to think about where you'd like to grow?", false},
 		{"grammar.check-up", "Did you ever send them the signed copies.", true},
 		{"grammar.check-up", "You did send them the signed copies.", false},
 		{"grammar.obligation", "No one is to blame here.", false},
