@@ -628,6 +628,7 @@ func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 		"The numbers look odd, and I will find out why by end of day.",
 		"I want to book the rooms by end of day.",
 		"We expect to restore the service by end of day.",
+		"Hi Margaret: I'll get you my comments by end of day.",
 	} {
 		if w := weight(own); !(w < pressed/2) {
 			t.Errorf("%q: weight %v, want well below %v", own, w, pressed)

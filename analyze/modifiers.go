@@ -106,7 +106,7 @@ func writerCommits(ws []word) bool {
 		for at(ws, j) == "just" || at(ws, j) == "also" || at(ws, j) == "really" || at(ws, j) == "definitely" || at(ws, j) == "still" {
 			j++
 		}
-		verb := -1
+		verb, wish := -1, false
 		switch at(ws, j) {
 		case "will", "shall", "plan", "intend", "expect", "hope":
 			verb = j + 1
@@ -123,7 +123,7 @@ func writerCommits(ws []word) bool {
 				j++
 			}
 			if (at(ws, j) == "want" || at(ws, j) == "like") && at(ws, j+1) == "to" {
-				verb = j + 2
+				verb, wish = j+2, true
 			}
 		}
 		if verb < 0 {
@@ -132,8 +132,12 @@ func writerCommits(ws []word) bool {
 		if at(ws, verb) == "to" {
 			verb++
 		}
-		switch at(ws, verb) {
-		case "need", "have", "get", "receive", "see", "require":
+		// "I will need it", and a wish to receive ("I want to have / get /
+		// see it"), press the reader; "I'll get you my comments" delivers.
+		switch v := at(ws, verb); {
+		case v == "need" || v == "require":
+			continue
+		case wish && (v == "have" || v == "get" || v == "receive" || v == "see"):
 			continue
 		}
 		return true
