@@ -234,7 +234,7 @@ func grammarRules(ws []word) []ruleHit {
 	}
 	// "If you have questions, call me": an order that waits on the reader's
 	// own condition leaves the reader to decide whether it applies.
-	if at(ws, head) == "if" && readerSubjects[at(ws, head+1)] {
+	if at(ws, head) == "if" && (readerSubjects[at(ws, head+1)] || anyReader[at(ws, head+1)]) {
 		for k := range hits {
 			if hits[k].id == ruleImperative && hits[k].from > head+1 {
 				hits[k].scale *= conditionalScale
@@ -1272,7 +1272,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
-	if isFarewell(ws, i) || !isVerbLike(ws, i) {
+	if isFarewell(ws, i) || isLabelNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
 	}
 	// "Believe me, I am!", "Trust me, it works", "Mind you, ...": formulas
@@ -1329,9 +1329,9 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 // ("If you find a bug", "If you prefer not to receive ...").
 func judgementAt(ws []word, i int) bool {
 	switch at(ws, i) {
-	case "think", "believe", "disagree", "reckon", "decide", "judge":
+	case "think", "believe", "disagree", "reckon", "decide", "judge", "thinks", "believes", "disagrees", "decides":
 		return true
-	case "see", "know", "find", "have", "can":
+	case "see", "know", "find", "have", "can", "sees", "knows", "finds", "has":
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
 			if ws[k].norm == "better" || ws[k].norm == "smarter" {
 				return true
@@ -1340,6 +1340,30 @@ func judgementAt(ws []word, i int) bool {
 	}
 	return false
 }
+
+// isLabelNoun: "Quick update on the Q3 launch.", "Update from the vendor:"
+// name what follows, as a subject line does; "Update the tracker" orders.
+func isLabelNoun(ws []word, i int) bool {
+	w := ws[i].norm
+	if w != "update" && w != "note" && w != "recap" && w != "summary" {
+		return false
+	}
+	if i > 0 && labelAdjectives[ws[i-1].norm] {
+		return true
+	}
+	switch at(ws, i+1) {
+	case "on", "about", "from", "re", "regarding", ":":
+		return w == "update" || w == "recap"
+	}
+	return false
+}
+
+// labelAdjectives before "update" or "note" make it a noun ("Quick update").
+var labelAdjectives = set("quick", "brief", "short", "small", "final", "weekly", "daily", "status", "big", "important", "friendly")
+
+// anyReader: "If anyone has questions, call me" puts the condition on
+// whichever reader it fits, as "If you ..." does.
+var anyReader = set("anyone", "anybody", "someone", "somebody", "everyone", "everybody")
 
 // conditionalScale weighs an order that applies only if the reader's own
 // condition holds ("If you have questions, call me").
@@ -2089,11 +2113,28 @@ func chanceOfAct(ws []word, i int) bool {
 
 // chanceChecks ask whether the reader has done a thing by asking whether
 // they could; they chase it less bluntly than "Did you send it?".
-var chanceChecks = []string{
-	"were you able to", "was anyone able to", "have you been able to", "did you get a chance to",
-	"did you have a chance to", "have you had a chance to", "have you had time to", "did you have time to",
-	"did you get around to", "have you gotten around to", "have you got around to", "did you manage to",
-	"have you managed to",
+var chanceChecks = chanceCheckPhrases()
+
+// chanceCheckPhrases are the chases for "you" and for the team ("Did
+// everyone get a chance to review the plan?", "Has anyone had a chance
+// to ...?").
+func chanceCheckPhrases() []string {
+	var out []string
+	for _, p := range []string{
+		"were S able to", "have S been able to", "did S get a chance to", "did S have a chance to",
+		"have S had a chance to", "have S had time to", "did S have time to", "did S get around to",
+		"have S gotten around to", "have S got around to", "did S manage to", "have S managed to",
+	} {
+		for _, subject := range []string{"you", "u", "everyone", "everybody", "anyone", "anybody", "y'all"} {
+			phrase := strings.Replace(p, "S", subject, 1)
+			if subject != "you" && subject != "u" && subject != "y'all" {
+				// "Has everyone had ...?", "Was anyone able to ...?"
+				phrase = strings.NewReplacer("have ", "has ", "were ", "was ").Replace(phrase)
+			}
+			out = append(out, phrase)
+		}
+	}
+	return out
 }
 
 const chanceCheckScale = 0.7
