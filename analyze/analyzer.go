@@ -376,6 +376,11 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	}
 	if hasDirectiveHit(rules) {
 		mods.ownPace = false // "I will need it asap, so send it today"
+	} else if !mods.ownPace && hasHorizonDirective(hits) && pastReport(ws) {
+		// "Error rate back to normal by 20:03", "by 3pm most of the team had
+		// sent their reports": a deadline word in a report of what happened
+		// presses no one, as in the writer's own commitment.
+		mods.ownPace = true
 	}
 	// Negators that belong to a fixed expression ("don't hesitate to") do not
 	// reach the cues around it.
@@ -601,6 +606,35 @@ const (
 	labelThreshold = 0.4
 	mixedRatio     = 0.75
 )
+
+// hasHorizonDirective: a deadline or urgency cue was found.
+func hasHorizonDirective(hits []hit) bool {
+	for _, h := range hits {
+		if h.entry.Dimension == "horizon" && h.entry.Pole == lexicons.Directive {
+			return true
+		}
+	}
+	return false
+}
+
+// pastReport: every verb of the sentence is in the past ("19:59 rollback
+// completed; error rate back to normal by 20:03"). It reads the tags, so it
+// runs only when a deadline cue is there to weigh.
+func pastReport(ws []word) bool {
+	past := false
+	for i := range ws {
+		if ws[i].punct {
+			continue
+		}
+		switch t := ws[i].Tag(); t {
+		case "VBD":
+			past = true
+		case "MD", "VB", "VBP", "VBZ":
+			return false
+		}
+	}
+	return past
+}
 
 // hasDirectiveHit: the grammar found an order, obligation, request, need
 // or check-up in the sentence.

@@ -635,6 +635,8 @@ func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 		"I want to book the rooms by end of day.",
 		"We expect to restore the service by end of day.",
 		"Hi Margaret: I'll get you my comments by end of day.",
+		// a report of what happened
+		"The rollback completed and our error rate was back to normal by end of day.",
 	} {
 		if w := weight(own); !(w < pressed/2) {
 			t.Errorf("%q: weight %v, want well below %v", own, w, pressed)
@@ -645,6 +647,7 @@ func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 		"Tom will send you the notes by end of day.",
 		"I want to have the notes by end of day.",
 		"We will need the notes by end of day.",
+		"Your reports are due by end of day.",
 	} {
 		if w := weight(order); w < pressed {
 			t.Errorf("%q: weight %v, want at least %v", order, w, pressed)

@@ -158,8 +158,42 @@ func normaliseToken(s string) string {
 	if full, ok := chatSpelling[s]; ok {
 		return full
 	}
+	if isClockTime(s) {
+		return clockTime
+	}
 	return s
 }
+
+// clockTime is the word a time of day normalises to ("5pm", "10:30",
+// "3:00pm"), so that a pattern can name a deadline at any hour
+// ("by =clocktime").
+const clockTime = "clocktime"
+
+// isClockTime: an hour and minutes ("10:30"), or an hour with am or pm
+// ("5pm", "11am", "3:30pm"); a bare number is not a time.
+func isClockTime(s string) bool {
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	rest := s[digits:]
+	hasMinutes := false
+	if len(rest) >= 3 && rest[0] == ':' && isDigit(rest[1]) && isDigit(rest[2]) {
+		rest, hasMinutes = rest[3:], true
+	}
+	switch rest {
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m":
+		return true
+	case "":
+		return hasMinutes
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // splitHyphenated splits "long-term" and "day-to-day" into their words, so
 // that patterns match them whether they are written with hyphens or spaces.

@@ -106,6 +106,9 @@ func TestToWords(t *testing.T) {
 		{"long-term --x", "long term -- x"},
 		{"KOKCard,please refer", "kokcard , please refer"},
 		{"paid 1,000 for f(a,b)", "paid 1,000 for f(a,b )"},
+		// a time of day is one word, so "by 5pm" reads like "by noon"
+		{"by 5pm or 10:30 or 3:30pm", "by clocktime or clocktime or clocktime"},
+		{"in 2024 cut 30 by 1:2", "in 2024 cut 30 by 1:2"},
 	}
 	for _, tt := range tests {
 		for range 2 {
