@@ -2158,6 +2158,70 @@ var wishWords = set("like", "prefer", "wish", "want", "rather", "care", "love")
 // embeddedRequestInStatement: "I was wondering if you could ...", "I'd
 // appreciate it if you could ...", "it would be great if you could ...".
 func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
+	// One pass finds which of the forms below can be there at all: this
+	// runs on every sentence.
+	var cue struct{ appreciate, wondering, ifWord, advice, hope, wish bool }
+	for i := range ws {
+		switch ws[i].norm {
+		case "appreciate":
+			cue.appreciate = true
+		case "wondering":
+			cue.wondering = true
+		case "if", "whether":
+			cue.ifWord = true
+		case "suggest", "recommend", "suggestion", "recommendation", "advice", "proposal":
+			cue.advice = true
+		case "hope":
+			cue.hope = true
+		case "would", "will":
+			cue.wish = true
+		}
+	}
+	if cue.appreciate {
+		if r, ok := appreciateRequest(ws); ok {
+			return r, true
+		}
+	}
+	if cue.wondering {
+		// "I was wondering if you had a chance to forward my resume": the
+		// reader's chance to act is what is asked about.
+		if from, _, ok := containsPhrase(ws, "wondering if you"); ok {
+			j := from + 3
+			if phraseAt(ws, j, "had a chance to") || phraseAt(ws, j, "have a chance to") || phraseAt(ws, j, "had time to") || phraseAt(ws, j, "have time to") {
+				return ruleHit{id: ruleRequest, from: from, to: j + 4, scale: 0.7}, true
+			}
+		}
+	}
+	if cue.ifWord {
+		if r, ok := ifYouCould(ws); ok {
+			return r, true
+		}
+		if r, ok := embeddedPossibility(ws); ok {
+			return r, true
+		}
+	}
+	if cue.advice {
+		if r, ok := suggestionRequest(ws); ok {
+			return r, true
+		}
+		if r, ok := adviceNounRequest(ws); ok {
+			return r, true
+		}
+	}
+	if cue.hope {
+		if r, ok := hopeRequest(ws); ok {
+			return r, true
+		}
+	}
+	if cue.wish {
+		return hintRequest(ws)
+	}
+	return ruleHit{}, false
+}
+
+// appreciateRequest: "I'd appreciate it if ...", "I would appreciate you
+// contacting me", "We'd greatly appreciate any ideas".
+func appreciateRequest(ws []word) (ruleHit, bool) {
 	if from, to, ok := containsPhrase(ws, "appreciate it if"); ok {
 		return ruleHit{id: ruleRequest, from: from, to: to, scale: 0.8}, true
 	}
@@ -2187,14 +2251,11 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			return ruleHit{id: ruleRequest, from: k, to: i + 1, scale: 0.8}, true
 		}
 	}
-	// "I was wondering if you had a chance to forward my resume": the
-	// reader's chance to act is what is asked about.
-	if from, _, ok := containsPhrase(ws, "wondering if you"); ok {
-		j := from + 3
-		if phraseAt(ws, j, "had a chance to") || phraseAt(ws, j, "have a chance to") || phraseAt(ws, j, "had time to") || phraseAt(ws, j, "have time to") {
-			return ruleHit{id: ruleRequest, from: from, to: j + 4, scale: 0.7}, true
-		}
-	}
+	return ruleHit{}, false
+}
+
+// ifYouCould: "... if you could send it", "if someone would check".
+func ifYouCould(ws []word) (ruleHit, bool) {
 	for i := 0; i+3 < len(ws); i++ {
 		if ws[i].norm != "if" {
 			continue
@@ -2221,13 +2282,12 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			return ruleHit{id: ruleRequest, from: i, to: j + 1, scale: 0.8}, true
 		}
 	}
-	if r, ok := embeddedPossibility(ws); ok {
-		return r, true
-	}
-	if r, ok := suggestionRequest(ws); ok {
-		return r, true
-	}
-	// "My recommendation is to call Mark first": the advice put as a noun.
+	return ruleHit{}, false
+}
+
+// adviceNounRequest: "My recommendation is to call Mark first", the advice
+// put as a noun.
+func adviceNounRequest(ws []word) (ruleHit, bool) {
 	for i := 0; i+3 < len(ws); i++ {
 		if (ws[i].norm == "my" || ws[i].norm == "our") && adviceNouns[ws[i+1].norm] {
 			j := i + 2
@@ -2241,11 +2301,12 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			}
 		}
 	}
-	if r, ok := hopeRequest(ws); ok {
-		return r, true
-	}
-	// A hint ("It would be helpful if you told us more") asks by wishing,
-	// and is weighed as a softened request.
+	return ruleHit{}, false
+}
+
+// hintRequest: a hint ("It would be helpful if you told us more") asks by
+// wishing, and is weighed as a softened request.
+func hintRequest(ws []word) (ruleHit, bool) {
 	for from := range ws {
 		to, ok := wishAt(ws, from)
 		if !ok {
