@@ -800,8 +800,8 @@ func isQuestion(ws []word) bool {
 
 // invertedQuestion: a sentence with no question mark that opens with an
 // auxiliary before its subject ("Did you ever send them the copies.",
-// "Could you re-send.") is a question all the same, as quick mail writes
-// them.
+// "Could you forward the file to Ana.") is a question all the same, as
+// quick mail writes them.
 func invertedQuestion(ws []word, head int) bool {
 	if !questionAuxiliaries[at(ws, head)] {
 		return false
