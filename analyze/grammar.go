@@ -1527,6 +1527,13 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 			if at(ws, k) == "like" {
 				i = k
 			}
+			// "We would probably need the 2001 budget"
+			if at(ws, k) == "probably" {
+				k++
+			}
+			if at(ws, k) == "need" {
+				i = k
+			}
 		}
 		switch at(ws, i) {
 		case "need", "needs", "want", "require", "expect", "like":

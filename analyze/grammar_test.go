@@ -413,6 +413,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "No one is to blame here.", false},
 		{"grammar.obligation", "Teachers must submit lesson plans every Monday.", true},
 		{"grammar.obligation", "Visitors are to sign in at the desk.", true},
+		{"grammar.need-statement", "We would probably need the 2001 budget for the review.", true},
 		{"grammar.obligation", "Our intention is to send the contract tonight.", false},
 		{"grammar.obligation", "The next step is to call the vendor.", false},
 		{"grammar.obligation", "Another purpose of the trip is to meet the new controllers.", false},
