@@ -553,7 +553,7 @@ func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
 	if mods.impersonal && sig.Kind == KindLexicon {
 		w *= impersonalFactor
 	}
-	if mods.ownPace && sig.Kind == KindLexicon && sig.Dimension == "horizon" && sig.Pole == lexicons.Directive {
+	if mods.ownPace && sig.Kind == KindLexicon && sig.Dimension == horizonDimension && sig.Pole == lexicons.Directive {
 		w *= ownPaceFactor
 	}
 	if sig.Negated {
@@ -607,10 +607,14 @@ const (
 	mixedRatio     = 0.75
 )
 
+// horizonDimension holds the deadline and urgency cues (long-term vs
+// day-to-day), which the writer's own pace and past reports discount.
+const horizonDimension = "horizon"
+
 // hasHorizonDirective: a deadline or urgency cue was found.
 func hasHorizonDirective(hits []hit) bool {
 	for _, h := range hits {
-		if h.entry.Dimension == "horizon" && h.entry.Pole == lexicons.Directive {
+		if h.entry.Dimension == horizonDimension && h.entry.Pole == lexicons.Directive {
 			return true
 		}
 	}

@@ -354,9 +354,12 @@ func schedulingQuestion(ws []word) (ruleHit, bool) {
 	return ruleHit{}, false
 }
 
+// weekdays are named by several word lists below.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 // schedulingWords name a day or an occasion to meet.
-var schedulingWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"tomorrow", "tonight", "tonite", "lunch", "dinner", "coffee", "breakfast", "drinks", "beer")
+var schedulingWords = union(weekdays, set("tomorrow", "tonight", "tonite", "lunch", "dinner", "coffee",
+	"breakfast", "drinks", "beer"))
 
 // proposalModals open a question that proposes a joint step.
 var proposalModals = set("can", "could", "shall", "should")
@@ -1203,12 +1206,12 @@ var objectStarts = union(set("the", "a", "an", "this", "that", "these", "those",
 
 // notVerbs are the closed class and other words that open sentences
 // without being verbs: days, months, quantifiers, greetings, evaluations.
-var notVerbs = union(closedClass, set(
+var notVerbs = union(closedClass, weekdays, set(
 	"above", "below", "beneath", "beside", "between", "despite", "except", "inside", "off", "out",
 	"outside", "over", "past", "through", "throughout", "till", "under", "up", "yet", "all", "both",
 	"either", "neither", "only", "even", "today", "tomorrow", "yesterday", "tonight", "again",
-	"whatever", "re", "plus", "minus", "given", "regarding", "due", "monday", "tuesday", "wednesday",
-	"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+	"whatever", "re", "plus", "minus", "given", "regarding", "due", "january", "february", "march",
+	"april", "may",
 	"june", "july", "august", "september", "october", "november", "december", "everyone", "everybody",
 	"nobody", "someone", "somebody", "anyone", "each", "every", "any", "some", "most", "many", "much",
 	"more", "less", "few", "several", "one", "two", "three", "last", "next", "first", "overall",
@@ -2153,8 +2156,8 @@ var reflectionVerbs = set("think", "consider", "reflect", "ponder", "mull", "dre
 // offerBackReferences before a closing "would be great" point back at
 // what was offered or proposed ("That would be great!", "Monday would be
 // great.").
-var offerBackReferences = set("that", "this", "it", "which", "both", "either", "all", "those", "these",
-	"tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today")
+var offerBackReferences = union(weekdays, set("that", "this", "it", "which", "both", "either", "all",
+	"those", "these", "tomorrow", "today"))
 
 // hintScale weighs a hint against a request put as a question.
 const hintScale = 0.6
@@ -2613,9 +2616,9 @@ var hostDeterminers = set("the", "a", "an", "any", "every", "each", "all", "some
 
 var indefiniteHosts = set("everyone", "everybody", "everything", "anything", "something", "anyone", "someone", "nothing")
 
-var timeNouns = set("today", "tomorrow", "tonight", "now", "morning", "afternoon", "evening", "week", "weekend",
-	"month", "year", "time", "day", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "meantime", "future", "end", "case", "sum", "short", "fact", "general", "addition", "turn")
+var timeNouns = union(weekdays, set("today", "tomorrow", "tonight", "now", "morning", "afternoon",
+	"evening", "week", "weekend", "month", "year", "time", "day", "night", "meantime", "future", "end",
+	"case", "sum", "short", "fact", "general", "addition", "turn"))
 
 // clauseOpeners right before a subject make its clause a condition, a time
 // or a relative clause, not a main clause.
