@@ -370,6 +370,9 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	mods := findModifiers(ws)
 
 	hits := a.matcher.find(ws)
+	// "Stop by Friday", "come by at 3pm": "by" after a verb of visiting is
+	// the verb's particle, not a deadline's preposition.
+	hits = slices.DeleteFunc(hits, func(h hit) bool { return visitParticle(ws, h.from) })
 	rules := grammarRules(ws)
 	if len(rules) > 0 {
 		mods.impersonal = false // an order or a question addresses someone
@@ -402,7 +405,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		sig := a.signal(text, ws, h.from, h.to, li)
 		sig.ID, sig.Kind, sig.Dimension, sig.Source = e.ID, KindLexicon, e.Dimension, e.Source
 		sig.Pole, sig.BaseWeight, sig.Suggestion = e.Pole, e.Weight, e.Suggestion
-		sig.Negated = negatedAt(ws, h.from, h.to, a.negEntry[e], owned)
+		sig.Negated = negatedAt(ws, h.from, h.to, a.negEntry[e], owned) || freedDeadline(ws, rules, h)
 		a.finishSignal(&sig, mods, h.from, h.to)
 		lexSignals = append(lexSignals, sig)
 		poles[k] = sig.Pole
@@ -606,6 +609,28 @@ const (
 	labelThreshold = 0.4
 	mixedRatio     = 0.75
 )
+
+// freedDeadline: "You don't have to finish it all by Friday": a deadline
+// cue later in the clause of a negated duty is lifted with the duty,
+// however far the negator stands from it.
+func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
+	if h.entry.Dimension != horizonDimension || h.entry.Pole != lexicons.Directive {
+		return false
+	}
+	for _, r := range rules {
+		if r.id != ruleObligation || !r.negated || r.to > h.from {
+			continue
+		}
+		free := true
+		for k := r.to; k < h.from && free; k++ {
+			free = !isClauseBreak(ws, k)
+		}
+		if free {
+			return true
+		}
+	}
+	return false
+}
 
 // horizonDimension holds the deadline and urgency cues (long-term vs
 // day-to-day), which the writer's own pace and past reports discount.

@@ -559,6 +559,15 @@ func recognition(ws []word) (ruleHit, bool) {
 		if !praiseWords[ws[i].norm] {
 			continue
 		}
+		// "Pick whatever you think is best": the reader's judgement, not
+		// praise of the reader.
+		if (at(ws, i-1) == "is" || at(ws, i-1) == "are") && judgementVerbs[at(ws, i-2)] {
+			continue
+		}
+		// "If you have outstanding reports": still owed, not excellent.
+		if ws[i].norm == "outstanding" && owedThings[at(ws, i+1)] {
+			continue
+		}
 		// "not great", "could be better", "right now", "right here": not praise.
 		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
 			return ruleHit{}, false
@@ -580,6 +589,17 @@ func recognition(ws []word) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// owedThings after "outstanding" make it "still owed".
+var owedThings = set("report", "reports", "invoice", "invoices", "item", "items", "issue", "issues",
+	"task", "tasks", "payment", "payments", "balance", "balances", "bill", "bills", "debt", "debts",
+	"amount", "amounts", "question", "questions", "request", "requests", "ticket", "tickets",
+	"action", "actions", "order", "orders", "fee", "fees", "expense", "expenses", "claim", "claims",
+	"timesheet", "timesheets", "receipts", "bugs", "comments", "reviews")
+
+// judgementVerbs name the reader's view before "is best" ("what you think
+// is best").
+var judgementVerbs = set("think", "feel", "believe", "find", "consider", "judge")
 
 // badOutcomes after "you're the reason ..." make it blame, not credit.
 var badOutcomes = set("slipped", "missed", "failed", "fail", "fails", "lost", "late", "behind",
@@ -710,6 +730,18 @@ func sharesSubject(ws []word, head, conj int) bool {
 	}
 	next := at(ws, head+1)
 	return head+1 < len(ws) && (auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB"))
+}
+
+// visitVerbs take "by" as a particle ("stop by", "come by"), so the "by"
+// after them sets no deadline.
+var visitVerbs = set("stop", "stops", "stopped", "stopping", "come", "comes", "came", "coming",
+	"drop", "drops", "dropped", "dropping", "swing", "swings", "swung", "swinging",
+	"pop", "pops", "popped", "popping", "pass", "passes", "passed", "passing")
+
+// visitParticle reports whether word i is "by" right after a verb of
+// visiting.
+func visitParticle(ws []word, i int) bool {
+	return i > 0 && ws[i].norm == "by" && visitVerbs[ws[i-1].norm]
 }
 
 // frequencyAdverbs may open a clause before its subject ("Often we ...").
@@ -1383,7 +1415,8 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 	"you like", "you would like", "you want", "you choose", "you see fit", "you are comfortable",
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
-	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you"}
+	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you",
+	"whoever"}
 
 func offersChoice(ws []word, i int) bool {
 	end := i + 1

@@ -48,6 +48,11 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "When you get a chance go into the tracker and close the old tickets.", true},
 		{"grammar.imperative", "We will let you know when you can apply for the beta.", false},
 		{"grammar.imperative", "Let me see the draft before you send it.", true},
+		{"grammar.imperative", "Loop in whoever you need.", false},
+		{"grammar.imperative", "Lock the cart whenever you step away from it.", true},
+		{"grammar.recognition", "Pick the approach you think is best.", false},
+		{"grammar.recognition", "If you have outstanding reports, submit them today.", false},
+		{"grammar.recognition", "You did outstanding work on the audit.", true},
 		{"grammar.imperative", "Let me see, the meeting is at 3.", false},
 		{"grammar.imperative", "Let me see if I can help.", false},
 		{"grammar.imperative", "Quick update on the Q3 launch.", false},
@@ -509,6 +514,14 @@ func TestNegation(t *testing.T) {
 		{"You don't have to use the template.", "grammar.obligation", true, lexicons.Empowering},
 		{"You don't need my sign-off for this.", "grammar.obligation", true, lexicons.Empowering},
 		{"You must not share the file.", "grammar.obligation", false, lexicons.Directive},
+		// A deadline in the clause of a lifted duty is lifted with it, however
+		// far from the negator.
+		{"You don't have to get the whole thing fixed up by Friday.", "horizon.by-weekday", true, lexicons.Empowering},
+		{"You have to get the whole thing fixed up by Friday.", "horizon.by-weekday", false, lexicons.Directive},
+		{"You don't have to stay late, but the deck is due by Friday.", "horizon.by-weekday", false, lexicons.Directive},
+		// A negator inside an entry's own words ("nobody ... without") is
+		// the rule's, and reaches no cue beside it.
+		{"Nobody touches the cluster without a ticket from now on.", "risk.from-now-on", false, lexicons.Directive},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
