@@ -103,6 +103,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "What do you think?", true},
 		{"grammar.open-question", "How might we make onboarding easier?", true},
 		{"grammar.open-question", "Which option would you prefer?", true},
+		{"grammar.open-question", "What motivates you most in this job?", true},
+		{"grammar.open-question", "What frustrates you about the release process?", true},
 		{"grammar.open-question", "Any thoughts on the draft?", true},
 		{"grammar.open-question", "What time is the meeting?", false},
 		{"grammar.open-question", "Did you send it?", false},
