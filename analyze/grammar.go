@@ -2569,6 +2569,9 @@ func obligations(ws []word, question bool) []ruleHit {
 			if next == "be" && inferredStates[at(ws, end+1)] {
 				break // "You must be tired", "you have to be kidding": inference, not duty
 			}
+			if f.phrase == "must" && inferredPast(ws, end) {
+				break // "You must have worked all weekend": inference too
+			}
 			if strings.HasPrefix(f.phrase, "can") && next == "be" && end+1 < len(ws) && isParticiple(&ws[end+1]) && !(subj == "nobody" || subj == "no") {
 				break // "You can't be charged more than $50" protects the reader
 			}
@@ -2663,6 +2666,32 @@ var clauseOpeners = set("if", "unless", "when", "whenever", "once", "before", "u
 // ("Teachers must submit ...", "This needs to ship today", "Students are to
 // remain seated"). The speaker's own needs ("I have to leave") and other
 // people's ("she has to travel") are not orders to the reader.
+// inferredPast: "must" before "have" and a participle infers what
+// happened ("That must have been hard", "You must have worked all weekend"),
+// unless the sentence sets a prerequisite ("You must have completed the
+// training before you start") or the participle is passive ("must have
+// been signed").
+func inferredPast(ws []word, j int) bool {
+	if at(ws, j) != "have" || j+1 >= len(ws) {
+		return false
+	}
+	if ws[j+1].norm == "been" {
+		return j+2 >= len(ws) || !isParticiple(&ws[j+2])
+	}
+	if !isParticiple(&ws[j+1]) {
+		return false
+	}
+	for k := j + 2; k < len(ws); k++ {
+		if prerequisiteWords[ws[k].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// prerequisiteWords make "must have done" a condition to meet.
+var prerequisiteWords = set("before", "prior", "by", "until", "order", "qualify", "eligible", "apply")
+
 func thirdPartyObligation(ws []word, i int) (int, bool) {
 	if i == 0 {
 		return 0, false
@@ -2675,7 +2704,7 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 			continue
 		}
 		j := i + phraseLen(f)
-		if at(ws, j) == "be" || at(ws, j) == "blame" || !isVerbLike(ws, j) {
+		if at(ws, j) == "be" || at(ws, j) == "blame" || !isVerbLike(ws, j) || f == "must" && inferredPast(ws, j) {
 			return 0, false
 		}
 		prev := &ws[i-1]
