@@ -881,6 +881,8 @@ func headIndex(ws []word) int {
 			i++
 		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always":
 			i++
+		case isAddress(w.norm):
+			i++ // "@Sam: can you ...", a pasted link before the sentence
 		case w.norm == "good" && (at(ws, i+1) == "morning" || at(ws, i+1) == "afternoon" || at(ws, i+1) == "evening"):
 			i += 2
 		case i+2 < len(ws) && requestModals[ws[i+1].norm] > 0 && ws[i+2].norm == "you" && w.Tag() == "NNP":
@@ -894,6 +896,12 @@ func headIndex(ws []word) int {
 		}
 	}
 	return i
+}
+
+// isAddress: an @-mention or a web address, which stands outside the
+// sentence's grammar.
+func isAddress(w string) bool {
+	return len(w) > 1 && w[0] == '@' || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
 }
 
 func isNumber(s string) bool {
@@ -1746,7 +1754,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		for politeWords[at(ws, j)] {
 			j++
 		}
-		if isVerbLike(ws, j) {
+		if isVerbLike(ws, j) && !stanceVerbs[ws[j].norm] {
 			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: 0.7}
 		}
 	}
@@ -1825,6 +1833,11 @@ var availabilityWords = set("available", "free", "around", "open", "able", "in",
 var possessives = set("your", "our", "my", "his", "her", "their", "its")
 
 // challengePhrases open a question that asks the reader to justify a view.
+// stanceVerbs after "why don't you" ask for the reason of a stance ("Why
+// don't you want it?"), where an act after it proposes ("Why don't you
+// try it?").
+var stanceVerbs = set("want", "like", "think", "believe", "understand", "know", "care", "agree", "trust", "wanna")
+
 var challengePhrases = []string{"what makes you think", "what makes you say", "what makes you believe",
 	"what gave you the idea", "what gives you the idea", "where did you get the idea"}
 
@@ -2058,6 +2071,10 @@ func checkUpEnd(ws []word, h int) int {
 	// proposal still in drafts?", "Why did nobody tell me?"); "why don't we"
 	// and "why not" propose instead.
 	if w0 == "why" {
+		// "Why don't you want it?" asks the reader to justify a stance.
+		if phraseAt(ws, h, "why do not you") && stanceVerbs[at(ws, h+4)] {
+			return h + 5
+		}
 		if phraseAt(ws, h, "why do not we") || phraseAt(ws, h, "why not") || phraseAt(ws, h, "why do not you") {
 			return h
 		}
@@ -2095,6 +2112,10 @@ func checkUpEnd(ws []word, h int) int {
 	case "you", "u":
 		// "..., you know?" is a filler tag, not a question put to the reader.
 		if w1 == "know" && (h+2 >= len(ws) || ws[h+2].punct) {
+			return h
+		}
+		// "You don't happen to have a demo?" asks tentatively.
+		if phraseAt(ws, h+1, "happen to") || phraseAt(ws, h+1, "do not happen to") {
 			return h
 		}
 		// A statement asked back ("You think this is a good idea?", "You
