@@ -1464,6 +1464,11 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		if !asked || at(ws, i+1) == "why" {
 			return false // "Can you explain why this is late?" challenges
 		}
+		// "Can you clarify?", "Could you explain a bit more?": with no
+		// object, the reader's own point, as "elaborate" asks.
+		if next := at(ws, i+1); i+1 >= len(ws) || ws[i+1].punct || next == "further" || next == "more" || next == "a" && at(ws, i+2) == "bit" || next == "please" {
+			return true
+		}
 	default:
 		return false
 	}
