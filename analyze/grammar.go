@@ -2531,7 +2531,8 @@ func obligations(ws []word, question bool) []ruleHit {
 				}
 			}
 		}
-		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" {
+		// "You do need to share it": the emphatic "do" before the frame.
+		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" || at(ws, j) == "do" && (at(ws, j+1) == "need" || at(ws, j+1) == "have") {
 			j++
 		}
 		if question && whWords[at(ws, 0)] && subj == "we" {

@@ -57,6 +57,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "http://example.com/auth/#groups Why aren't you using groups?", true},
 		{"grammar.check-up", "You don't happen to have a demo you could share?", false},
 		{"grammar.check-up", "You didn't send it?", true},
+		{"grammar.obligation", "You do need to share what you learn at the demo.", true},
 		{"grammar.obligation", "That must have been hard.", false},
 		{"grammar.obligation", "You must have worked all weekend on this.", false},
 		{"grammar.obligation", "You must have completed the safety training before you start.", true},
@@ -570,6 +571,11 @@ func TestNegationFlipsLexiconCues(t *testing.T) {
 		{"Don't hesitate to reach out if you get stuck.", analyze.LabelEmpowering},
 		{"We never try anything new here.", analyze.LabelDirective},
 		{"We try new things here all the time.", analyze.LabelEmpowering},
+		// the alternative set aside is rejected
+		{"Instead of micromanaging the team, trust them.", analyze.LabelEmpowering},
+		{"I'd rather we try ten things and keep two than play it safe.", analyze.LabelEmpowering},
+		{"Rather than play it safe, we are trying the bold option.", analyze.LabelEmpowering},
+		{"Playing it safe is better than nothing.", analyze.LabelDirective},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)

@@ -360,6 +360,17 @@ func isClauseBreak(ws []word, i int) bool {
 	return clauseBreakWords[w]
 }
 
+// ratherBefore: "rather" before the "than" at i, in the same sentence and
+// near enough to be its pair ("rather than ...", "I'd rather we X than Y").
+func ratherBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if ws[k].norm == "rather" {
+			return true
+		}
+	}
+	return false
+}
+
 // cessation verbs negate the cue they govern as "not" does.
 var cessation = set("stop", "stops", "stopped", "quit", "avoid", "avoiding", "stopping")
 
@@ -372,6 +383,11 @@ func isNegator(ws []word, i int) bool {
 	}
 	if cessation[w] {
 		return true // "stop micromanaging", "let's quit firefighting"
+	}
+	// "Instead of micromanaging the team, ...", "I'd rather we try ten
+	// things than play it safe": the alternative set aside is rejected.
+	if w == "instead" && at(ws, i+1) == "of" || w == "than" && ratherBefore(ws, i) {
+		return true
 	}
 	if !negators[w] {
 		return false
