@@ -400,12 +400,22 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	}
 	lexSignals := make([]Signal, 0, len(hits))
 	poles := make([]lexicons.Pole, len(hits))
+	lastNegator, lastEnd := -1, 0 // where the negator of the last negated cue stands, and where that cue ends
 	for k, h := range hits {
 		e := h.entry
 		sig := a.signal(text, ws, h.from, h.to, li)
 		sig.ID, sig.Kind, sig.Dimension, sig.Source = e.ID, KindLexicon, e.Dimension, e.Source
 		sig.Pole, sig.BaseWeight, sig.Suggestion = e.Pole, e.Weight, e.Suggestion
-		sig.Negated = negatedAt(ws, h.from, h.to, a.negEntry[e], owned) || freedDeadline(ws, rules, h)
+		neg := negatorOf(ws, h.from, h.to, a.negEntry[e], owned)
+		// "You don't need my permission to experiment": a negator spends
+		// itself on the first cue it reaches, unless the next is joined to
+		// it by "or" ("don't micromanage or second-guess them").
+		if neg >= 0 && neg == lastNegator && !joinedByOr(ws, lastEnd, h.from) {
+			neg = -1
+		} else if neg >= 0 {
+			lastNegator, lastEnd = neg, h.to
+		}
+		sig.Negated = neg >= 0 || freedDeadline(ws, rules, h)
 		a.finishSignal(&sig, mods, h.from, h.to)
 		lexSignals = append(lexSignals, sig)
 		poles[k] = sig.Pole
@@ -609,6 +619,17 @@ const (
 	labelThreshold = 0.4
 	mixedRatio     = 0.75
 )
+
+// joinedByOr: "or" or "nor" among words [from, to) joins two cues as
+// alternatives under one negator.
+func joinedByOr(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].norm == "or" || ws[k].norm == "nor" {
+			return true
+		}
+	}
+	return false
+}
 
 // freedDeadline: "You don't have to finish it all by Friday": a deadline
 // cue later in the clause of a negated duty is lifted with the duty,

@@ -537,6 +537,10 @@ func TestNegation(t *testing.T) {
 		{"You don't have to get the whole thing fixed up by Friday.", "horizon.by-weekday", true, lexicons.Empowering},
 		{"You have to get the whole thing fixed up by Friday.", "horizon.by-weekday", false, lexicons.Directive},
 		{"You don't have to stay late, but the deck is due by Friday.", "horizon.by-weekday", false, lexicons.Directive},
+		// A negator spends itself on the first cue it reaches, unless "or"
+		// joins the next to it.
+		{"You don't need my permission to experiment.", "innovation.let-us-experiment", false, lexicons.Empowering},
+		{"Don't micromanage or second-guess the team.", "empowerment.second-guess", true, lexicons.Empowering},
 		// A negator inside an entry's own words ("nobody ... without") is
 		// the rule's, and reaches no cue beside it.
 		{"Nobody touches the cluster without a ticket from now on.", "risk.from-now-on", false, lexicons.Directive},

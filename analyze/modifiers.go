@@ -328,6 +328,12 @@ const negationScope = 4
 // negator before it in the same clause. A negator inside the cue's own
 // pattern ("don't hesitate to") does not count; one inside a gap does.
 func negatedAt(ws []word, from, to int, patternHasNegator bool, owned []bool) bool {
+	return negatorOf(ws, from, to, patternHasNegator, owned) >= 0
+}
+
+// negatorOf returns where the negator that reaches the cue at [from, to)
+// stands, or -1.
+func negatorOf(ws []word, from, to int, patternHasNegator bool, owned []bool) int {
 	lo := from - negationScope
 	if lo < 0 {
 		lo = 0
@@ -337,19 +343,21 @@ func negatedAt(ws []word, from, to int, patternHasNegator bool, owned []bool) bo
 		end = to
 	}
 	for i := from - 1; i >= lo; i-- {
-		if isClauseBreak(ws, i) || ws[i].norm == "that" && i+1 < len(ws) && subjectPronouns[ws[i+1].norm] {
+		// "Don't micromanage or second-guess them": "or" joins alternatives
+		// under the negator rather than opening a clause.
+		if ws[i].norm != "or" && isClauseBreak(ws, i) || ws[i].norm == "that" && i+1 < len(ws) && subjectPronouns[ws[i+1].norm] {
 			break // "Don't forget that you work for me": a new clause
 		}
 		if isNegator(ws, i) && (owned == nil || !owned[i]) {
-			return true
+			return i
 		}
 	}
 	for i := from + 1; i < end; i++ {
 		if isNegator(ws, i) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func isClauseBreak(ws []word, i int) bool {
