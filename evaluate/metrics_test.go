@@ -87,8 +87,22 @@ func TestReadTSV(t *testing.T) {
 	if err != nil || len(rows) != 2 || rows[1].Label != "E" || rows[1].Text != "What do you think?" || rows[1].Line != 4 {
 		t.Fatalf("rows %+v err %v", rows, err)
 	}
+	// CSV-style quoting, as Python's csv module writes a field with a quote
+	// in it, is decoded; a text that only starts and ends with quotes is not.
+	for in, want := range map[string]string{
+		`"The ""junk"" servers a purpose?"`:  `The "junk" servers a purpose?`,
+		`"Go," she said, "now."`:             `"Go," she said, "now."`,
+		`Say "no" twice.`:                    `Say "no" twice.`,
+		`"""Loops are forbidden""? Really?"`: `"Loops are forbidden"? Really?`,
+	} {
+		rows, err := ReadTSV(strings.NewReader("label\ttext\nD\t" + in + "\n"))
+		if err != nil || len(rows) != 1 || rows[0].Text != want {
+			t.Errorf("ReadTSV(%q) = %+v, %v; want text %q", in, rows, err, want)
+		}
+	}
 	for _, bad := range []struct{ in, want string }{
 		{"", "empty file"},
+		{"label\ttext\nD\t\"\"\n", "line 2: empty text"},
 		{"text\tlabel\nD\tx\n", "line 1: want a header"},
 		{"label\ttext\nD no tab\n", "line 2: no tab"},
 		{"label\ttext\nD\t \n", "line 2: empty text"},
