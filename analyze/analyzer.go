@@ -569,6 +569,9 @@ func (a *Analyzer) finishSignal(sig *Signal, mods modifiers, from, to int) {
 	if mods.ownPace && sig.Kind == KindLexicon && sig.Dimension == horizonDimension && sig.Pole == lexicons.Directive {
 		w *= ownPaceFactor
 	}
+	if sig.Kind == KindLexicon && mods.quoted(from, to) {
+		w *= quotedFactor
+	}
 	if sig.Negated {
 		if sig.Pole == lexicons.Directive {
 			w *= negatedDirectiveFactor

@@ -697,3 +697,30 @@ func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedCuesAreMentions: a cue inside quotation marks names a phrase
+// rather than saying it to the reader.
+func TestQuotedCuesAreMentions(t *testing.T) {
+	a := newAnalyzer(t)
+	weight := func(sentence string) float64 {
+		t.Helper()
+		sig := findSignal(a.AnalyzeSentence(sentence), "risk.just-to-be-safe")
+		if sig == nil {
+			t.Fatalf("%q: no risk.just-to-be-safe signal", sentence)
+		}
+		return sig.Weight
+	}
+	used := weight("We pushed changes just to be safe and lost two days.")
+	for _, mentioned := range []string{
+		`We pushed changes "just to be safe" and lost two days.`,
+		"We pushed changes “just to be safe” and lost two days.",
+	} {
+		if w := weight(mentioned); !(w < used/2) {
+			t.Errorf("%q: weight %v, want well below %v", mentioned, w, used)
+		}
+	}
+	// An unpaired quotation mark marks no mention.
+	if w := weight(`We pushed changes "just to be safe and lost two days.`); w != used {
+		t.Errorf("unpaired quote: weight %v, want %v", w, used)
+	}
+}

@@ -73,6 +73,44 @@ type modifiers struct {
 	// comments first thing Monday") and nothing in the sentence directs the
 	// reader, so its deadline words set the writer's pace.
 	ownPace bool
+	// quoteSpans are the word ranges inside double quotes: a cue wholly
+	// inside them is mentioned, not used ("three people pushed changes
+	// "just to be safe"").
+	quoteSpans [][2]int
+}
+
+// quotedFactor: a lexicon cue inside quotation marks names a phrase rather
+// than saying it to the reader.
+const quotedFactor = 0.3
+
+// quoted reports whether words [from, to) lie inside one pair of quotes.
+func (m modifiers) quoted(from, to int) bool {
+	for _, q := range m.quoteSpans {
+		if from > q[0] && to <= q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// findQuotes pairs the double quotation marks of a sentence in order.
+func findQuotes(ws []word) [][2]int {
+	var spans [][2]int
+	open := -1
+	for i := range ws {
+		switch ws[i].norm {
+		case "\"", "“", "”", "``", "''":
+		default:
+			continue
+		}
+		if open < 0 {
+			open = i
+		} else {
+			spans = append(spans, [2]int{open, i})
+			open = -1
+		}
+	}
+	return spans
 }
 
 // concededFactor discounts what a contrast concedes: in "We value your input,
@@ -232,7 +270,7 @@ var (
 )
 
 func findModifiers(ws []word) modifiers {
-	m := modifiers{soften: 1, intensify: 1, contrastEnd: findContrast(ws), impersonal: true, ownPace: writerCommits(ws)}
+	m := modifiers{soften: 1, intensify: 1, contrastEnd: findContrast(ws), impersonal: true, ownPace: writerCommits(ws), quoteSpans: findQuotes(ws)}
 	for i := range ws {
 		if ws[i].is(classPerson) {
 			m.impersonal = false
