@@ -1389,6 +1389,12 @@ func judgementAt(ws []word, i int) bool {
 // name what follows, as a subject line does; "Update the tracker" orders.
 func isLabelNoun(ws []word, i int) bool {
 	w := ws[i].norm
+	// "Quick follow-up on ...", "Heads-up: ...": a verb and its particle
+	// written with a hyphen are a noun ("Follow up with them" is the verb).
+	// After "please" it is still the verb ("Please, call-in or attend").
+	if ws[i].compound && i+1 < len(ws) && ws[i+1].compound && particles[ws[i+1].norm] {
+		return at(ws, i-1) != "please" && !(at(ws, i-1) == "," && at(ws, i-2) == "please")
+	}
 	if w != "update" && w != "note" && w != "recap" && w != "summary" {
 		return false
 	}
