@@ -235,7 +235,7 @@ func grammarRules(ws []word) []ruleHit {
 	}
 	// "If you have questions, call me": an order that waits on the reader's
 	// own condition leaves the reader to decide whether it applies.
-	if at(ws, head) == "if" && (readerSubjects[at(ws, head+1)] || anyReader[at(ws, head+1)]) {
+	if at(ws, head) == "if" && (readerSubjects[at(ws, head+1)] || anyReader[at(ws, head+1)] || readerInCondition(ws, head)) {
 		for k := range hits {
 			if hits[k].id == ruleImperative && hits[k].from > head+1 {
 				hits[k].scale *= conditionalScale
@@ -731,6 +731,17 @@ func sharesSubject(ws []word, head, conj int) bool {
 	}
 	next := at(ws, head+1)
 	return head+1 < len(ws) && (auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB"))
+}
+
+// readerInCondition: "If the new process is slowing you down, tell me":
+// the condition before the first comma is about the reader.
+func readerInCondition(ws []word, head int) bool {
+	for k := head + 1; k < len(ws) && ws[k].norm != ","; k++ {
+		if w := ws[k].norm; w == "you" || w == "your" {
+			return true
+		}
+	}
+	return false
 }
 
 // visitVerbs take "by" as a particle ("stop by", "come by"), so the "by"
@@ -2827,6 +2838,10 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	prev := ws[i-1]
 	if prev.punct || prev.norm == "i" || prev.norm == "it" || prev.norm == "this" || prev.norm == "that" || prev.norm == "there" {
 		return 0, 0, false
+	}
+	// "must be double-signed": a hyphenated participle ends in its last part.
+	for j+1 < len(ws) && ws[j].compound && ws[j+1].compound {
+		j++
 	}
 	if j < len(ws) && isParticiple(&ws[j]) && !isAdjectiveLike(ws[j].norm) {
 		return j + 1, scale, true

@@ -61,6 +61,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "You don't happen to have a demo you could share?", false},
 		{"grammar.check-up", "You didn't send it?", true},
 		{"grammar.obligation", "You do need to share what you learn at the demo.", true},
+		{"grammar.obligation", "Starting Monday, all medication rounds must be double-signed.", true},
 		{"grammar.obligation", "That must have been hard.", false},
 		{"grammar.obligation", "You must have worked all weekend on this.", false},
 		{"grammar.obligation", "You must have completed the safety training before you start.", true},
@@ -621,6 +622,20 @@ func TestImperativeScale(t *testing.T) {
 	order, suggestion := weight("Restart the server."), weight("Try restarting the server.")
 	if suggestion != order/2 {
 		t.Errorf("suggestion weighs %v, order %v; want half", suggestion, order)
+	}
+	// An order that waits on the reader's own condition counts half,
+	// however the condition names the reader.
+	for _, conditional := range []string{
+		"If you have questions, call me.",
+		"If anyone sees a problem, call me.",
+		"If the new process is slowing you down, call me.",
+	} {
+		if w := weight(conditional); w != order/2 {
+			t.Errorf("%q weighs %v, order %v; want half", conditional, w, order)
+		}
+	}
+	if w := weight("If the client calls, call me."); w != order {
+		t.Errorf("a condition that is not the reader's weighs %v, want %v", w, order)
 	}
 }
 
