@@ -679,14 +679,7 @@ func TestAutonomyCountsOnce(t *testing.T) {
 // sets the writer's pace; beside an order it presses the reader again.
 func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 	a := newAnalyzer(t)
-	weight := func(sentence string) float64 {
-		t.Helper()
-		sig := findSignal(a.AnalyzeSentence(sentence), "horizon.end-of-day")
-		if sig == nil {
-			t.Fatalf("%q: no horizon.end-of-day signal", sentence)
-		}
-		return sig.Weight
-	}
+	weight := func(sentence string) float64 { return signalWeight(t, a, "horizon.end-of-day", sentence) }
 	pressed := weight("We need the notes by end of day.")
 	for _, own := range []string{
 		"I'll send you my notes by end of day.",
@@ -720,14 +713,7 @@ func TestOwnPaceDiscountsDeadlines(t *testing.T) {
 // rather than saying it to the reader.
 func TestQuotedCuesAreMentions(t *testing.T) {
 	a := newAnalyzer(t)
-	weight := func(sentence string) float64 {
-		t.Helper()
-		sig := findSignal(a.AnalyzeSentence(sentence), "risk.just-to-be-safe")
-		if sig == nil {
-			t.Fatalf("%q: no risk.just-to-be-safe signal", sentence)
-		}
-		return sig.Weight
-	}
+	weight := func(sentence string) float64 { return signalWeight(t, a, "risk.just-to-be-safe", sentence) }
 	used := weight("We pushed changes just to be safe and lost two days.")
 	for _, mentioned := range []string{
 		`We pushed changes "just to be safe" and lost two days.`,
@@ -741,4 +727,15 @@ func TestQuotedCuesAreMentions(t *testing.T) {
 	if w := weight(`We pushed changes "just to be safe and lost two days.`); w != used {
 		t.Errorf("unpaired quote: weight %v, want %v", w, used)
 	}
+}
+
+// signalWeight is the weight of signal id in sentence; the test fails if
+// the sentence has no such signal.
+func signalWeight(t *testing.T, a *analyze.Analyzer, id, sentence string) float64 {
+	t.Helper()
+	sig := findSignal(a.AnalyzeSentence(sentence), id)
+	if sig == nil {
+		t.Fatalf("%q: no %s signal", sentence, id)
+	}
+	return sig.Weight
 }
