@@ -1854,12 +1854,12 @@ var availabilityWords = set("available", "free", "around", "open", "able", "in",
 // possessives before "take" make it a noun ("your take").
 var possessives = set("your", "our", "my", "his", "her", "their", "its")
 
-// challengePhrases open a question that asks the reader to justify a view.
 // stanceVerbs after "why don't you" ask for the reason of a stance ("Why
 // don't you want it?"), where an act after it proposes ("Why don't you
 // try it?").
 var stanceVerbs = set("want", "like", "think", "believe", "understand", "know", "care", "agree", "trust", "wanna")
 
+// challengePhrases open a question that asks the reader to justify a view.
 var challengePhrases = []string{"what makes you think", "what makes you say", "what makes you believe",
 	"what gave you the idea", "what gives you the idea", "where did you get the idea"}
 
@@ -2706,10 +2706,6 @@ var timeNouns = union(weekdays, set("today", "tomorrow", "tonight", "now", "morn
 var clauseOpeners = set("if", "unless", "when", "whenever", "once", "before", "until", "where",
 	"wherever", "who", "whom", "which", "whether", "case")
 
-// thirdPartyObligation: a rule laid on people or things named by a noun
-// ("Teachers must submit ...", "This needs to ship today", "Students are to
-// remain seated"). The speaker's own needs ("I have to leave") and other
-// people's ("she has to travel") are not orders to the reader.
 // inferredPast: "must" before "have" and a participle infers what
 // happened ("That must have been hard", "You must have worked all weekend"),
 // unless the sentence sets a prerequisite ("You must have completed the
@@ -2736,6 +2732,10 @@ func inferredPast(ws []word, j int) bool {
 // prerequisiteWords make "must have done" a condition to meet.
 var prerequisiteWords = set("before", "prior", "by", "until", "order", "qualify", "eligible", "apply")
 
+// thirdPartyObligation: a rule laid on people or things named by a noun
+// ("Teachers must submit ...", "This needs to ship today", "Students are to
+// remain seated"). The speaker's own needs ("I have to leave") and other
+// people's ("she has to travel") are not orders to the reader.
 func thirdPartyObligation(ws []word, i int) (int, bool) {
 	if i == 0 {
 		return 0, false
