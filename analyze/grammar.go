@@ -1366,10 +1366,15 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		// "Tell me where you think I'm wrong." asks for a view in imperative form.
 		return ruleHit{id: ruleOpenQuestion, from: i, to: i + 1, scale: 1}, true
 	}
-	if offersChoice(ws, i) {
+	if ok, decision := offersChoice(ws, i); ok {
 		// "Pick the tools you're most comfortable with": the order hands
-		// the decision over, which supports autonomy.
-		return ruleHit{id: ruleAutonomy, from: i, to: i + 1, scale: 1}, true
+		// the decision over, which supports autonomy, and more than a
+		// modal's "could you" does.
+		scale := 1.0
+		if decision {
+			scale = handedOverScale
+		}
+		return ruleHit{id: ruleAutonomy, from: i, to: i + 1, scale: scale}, true
 	}
 	// "Try ...", "Consider ..." suggest: the reader may weigh it and decline.
 	if w == "try" || w == "consider" {
@@ -1430,6 +1435,11 @@ var anyReader = set("anyone", "anybody", "someone", "somebody", "everyone", "eve
 // condition holds ("If you have questions, call me").
 const conditionalScale = 0.5
 
+// handedOverScale: an order that hands the decision over ("Pick whichever
+// tool you prefer") supports autonomy twice as much as a modal's "could
+// you", enough to label its sentence.
+const handedOverScale = 2.0
+
 // suggestionScale weighs an imperative that suggests ("Try restarting it")
 // against one that orders.
 const suggestionScale = 0.5
@@ -1444,7 +1454,15 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you",
 	"whoever"}
 
-func offersChoice(ws []word, i int) bool {
+// wantMarkers are the choice markers that name only the reader's want.
+var wantMarkers = map[string]bool{"you like": true, "you would like": true, "you want": true,
+	"if you want": true, "if you would like": true, "if you like": true}
+
+// offersChoice reports whether the order at i hands a choice over, and
+// whether the choice is the decision itself ("whichever", "your call") or
+// only the reader's want, which as often names the order's object ("Type
+// the text you want to search").
+func offersChoice(ws []word, i int) (ok, decision bool) {
 	end := i + 1
 	// The clause ends at punctuation or at "and" before a second order:
 	// in "Watch it and tell me what you think" the choice is not in "Watch it".
@@ -1454,8 +1472,8 @@ func offersChoice(ws []word, i int) bool {
 	clause := ws[i:end]
 	for _, m := range choiceMarkers {
 		// "Use the spare laptop when you want to test" names a time, not a choice.
-		from, _, ok := containsPhrase(clause, m)
-		if !ok || from > 0 && clause[from-1].norm == "when" {
+		from, _, found := containsPhrase(clause, m)
+		if !found || from > 0 && clause[from-1].norm == "when" {
 			continue
 		}
 		// "Send me whatever you have by 6" asks for any amount of the work,
@@ -1463,9 +1481,12 @@ func offersChoice(ws []word, i int) bool {
 		if m == "whatever" && (phraseAt(clause, from+1, "you have") || phraseAt(clause, from+1, "you got") || phraseAt(clause, from+1, "you can") || phraseAt(clause, from+1, "it takes") || phraseAt(clause, from+1, "is ready")) {
 			continue
 		}
-		return true
+		ok = true
+		if !wantMarkers[m] {
+			return true, true
+		}
 	}
-	return false
+	return ok, false
 }
 
 // asksForInput: "Tell me what you think", "Share how you would do it",

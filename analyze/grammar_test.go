@@ -739,3 +739,23 @@ func signalWeight(t *testing.T, a *analyze.Analyzer, id, sentence string) float6
 	}
 	return sig.Weight
 }
+
+// TestHandedOverDecision: an order that hands the decision over supports
+// autonomy more than one whose object is only the reader's want.
+func TestHandedOverDecision(t *testing.T) {
+	a := newAnalyzer(t)
+	weight := func(sentence string) float64 { return signalWeight(t, a, "grammar.autonomy-support", sentence) }
+	want := weight("Type the text you want to search.")
+	for _, decision := range []string{
+		"Pick the tools you're most comfortable with.",
+		"Pick whichever project excites you most.",
+		"Choose the layout that suits you.",
+	} {
+		if w := weight(decision); !(w > want) {
+			t.Errorf("%q: autonomy %v, want above %v (the reader's want)", decision, w, want)
+		}
+	}
+	if s := a.AnalyzeSentence("Pick the tools you're most comfortable with."); s.Label != analyze.LabelEmpowering {
+		t.Errorf("a handed-over decision alone: label %s, want empowering", s.Label)
+	}
+}
