@@ -216,6 +216,11 @@ func grammarRules(ws []word) []ruleHit {
 			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && !closedClass[ws[h].norm] && !strings.HasSuffix(ws[h].norm, "ing") && !isPastForm(ws[h].norm) && ws[h].Tag() == "VB") {
 				continue
 			}
+			// "Our mission hasn't changed: make great care easier to deliver":
+			// what follows the colon states the aim; it orders no one.
+			if statesOurAim(ws, h) {
+				continue
+			}
 			if r, ok := imperativeAt(ws, h); ok {
 				// Every clause's order is a candidate: the analyzer drops those
 				// that are invitations and counts the first that remains.
@@ -540,7 +545,7 @@ var praiseWords = set("great", "brilliant", "remarkable", "excellent", "impressi
 	"insightful", "thoughtful", "creative", "clever", "talented", "skilled", "gifted", "inspiring",
 	"invaluable", "exactly", "right", "better", "superb", "phenomenal", "flawless", "beautiful",
 	"genius", "wizardry", "heroic", "stunning", "solid", "strong", "calm", "generous", "kind",
-	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised")
+	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned")
 
 // recognition: a sentence about the reader (or a named colleague) that
 // evaluates them or their work positively, with no negation of the praise.
@@ -743,6 +748,23 @@ func readerInCondition(ws []word, head int) bool {
 	}
 	return false
 }
+
+// statesOurAim: the clause at h follows a colon after "our mission",
+// "our goal" and the like.
+func statesOurAim(ws []word, h int) bool {
+	if h < 3 || ws[h-1].norm != ":" {
+		return false
+	}
+	for k := 1; k < h-1; k++ {
+		if aimNouns[ws[k].norm] && ws[k-1].norm == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// aimNouns name what a team is for.
+var aimNouns = set("mission", "vision", "goal", "goals", "aim", "purpose", "ambition", "motto", "mantra")
 
 // visitVerbs take "by" as a particle ("stop by", "come by"), so the "by"
 // after them sets no deadline.
