@@ -574,6 +574,10 @@ func recognition(ws []word) (ruleHit, bool) {
 		if ws[i].norm == "outstanding" && owedThings[at(ws, i+1)] {
 			continue
 		}
+		// "you need to get it right": a standard still to meet, not praise.
+		if dutyBetween(ws, subject, i) {
+			continue
+		}
 		// "not great", "could be better", "right now", "right here": not praise.
 		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
 			return ruleHit{}, false
@@ -594,6 +598,22 @@ func recognition(ws []word) (ruleHit, bool) {
 		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
 	}
 	return ruleHit{}, false
+}
+
+// dutyBetween: a modal of duty or "need to" / "have to" between the
+// reader and the praise word makes the praise a demand.
+func dutyBetween(ws []word, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch ws[k].norm {
+		case "must", "should", "ought":
+			return true
+		case "need", "needs", "have", "has":
+			if at(ws, k+1) == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // owedThings after "outstanding" make it "still owed".
@@ -765,6 +785,9 @@ func statesOurAim(ws []word, h int) bool {
 
 // aimNouns name what a team is for.
 var aimNouns = set("mission", "vision", "goal", "goals", "aim", "purpose", "ambition", "motto", "mantra")
+
+// takeVerbs take time as their object ("take the time you need").
+var takeVerbs = set("take", "takes", "taking", "took", "give", "giving", "spend", "spending")
 
 // visitVerbs take "by" as a particle ("stop by", "come by"), so the "by"
 // after them sets no deadline.
@@ -2702,7 +2725,10 @@ func relativeClauseAt(ws []word, i int) bool {
 		return !ws[h-1].punct
 	}
 	w := &ws[h]
-	if !isLettersOnly(w.text) || isCapitalised(w.text) || timeNouns[w.norm] || teamWords[w.norm] || closedClass[w.norm] || !(w.Tag() == "NN" || w.Tag() == "NNS") {
+	// "Take the time you need": a time noun is an object after "take the";
+	// elsewhere it sets when ("This week you need to ...").
+	timeObject := timeNouns[w.norm] && h >= 2 && ws[h-1].norm == "the" && takeVerbs[ws[h-2].norm]
+	if !isLettersOnly(w.text) || isCapitalised(w.text) || timeNouns[w.norm] && !timeObject || teamWords[w.norm] || closedClass[w.norm] || !(w.Tag() == "NN" || w.Tag() == "NNS") {
 		return false
 	}
 	det := -1
@@ -2879,7 +2905,10 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 		return 0, 0, false
 	}
 	prev := ws[i-1]
-	if prev.punct || prev.norm == "i" || prev.norm == "it" || prev.norm == "this" || prev.norm == "that" || prev.norm == "there" {
+	// "It must be broken" infers; "This needs to be fixed today" obliges:
+	// only "must" leaves "it", "this" and "that" out.
+	pronounSubject := prev.norm == "it" || prev.norm == "this" || prev.norm == "that"
+	if prev.punct || prev.norm == "i" || prev.norm == "there" || pronounSubject && ws[i].norm == "must" {
 		return 0, 0, false
 	}
 	// "must be double-signed": a hyphenated participle ends in its last part.
@@ -2902,6 +2931,10 @@ func isParticiple(w *word) bool {
 	case isPastForm(w.norm) || irregularParticiples[w.norm]:
 		return true
 	case strings.HasSuffix(w.norm, "en") || strings.HasSuffix(w.norm, "wn") || strings.HasSuffix(w.norm, "ne") || strings.HasSuffix(w.norm, "t"):
+		return w.Tag() == "VBN" || w.Tag() == "VBD"
+	case strings.HasSuffix(w.norm, "ed") && len(w.norm) == 5:
+		// "fixed", "filed", "moved": too short for isPastForm's rule, which
+		// leaves out "bread"-like words; the tag decides.
 		return w.Tag() == "VBN" || w.Tag() == "VBD"
 	}
 	return false
