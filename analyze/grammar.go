@@ -786,6 +786,11 @@ func statesOurAim(ws []word, h int) bool {
 // aimNouns name what a team is for.
 var aimNouns = set("mission", "vision", "goal", "goals", "aim", "purpose", "ambition", "motto", "mantra")
 
+// supplyAdjectives stand between "a" and the thing asked for ("a daily
+// summary", "a quick update").
+var supplyAdjectives = set("daily", "weekly", "monthly", "hourly", "quick", "short", "brief", "written",
+	"full", "detailed", "final", "revised", "signed", "new", "complete", "updated", "clear")
+
 // takeVerbs take time as their object ("take the time you need").
 var takeVerbs = set("take", "takes", "taking", "took", "give", "giving", "spend", "spending")
 
@@ -1735,8 +1740,17 @@ func needsObject(ws []word, i int) bool {
 		// "I need you ..." is want-you-to; "we need more people like you" praises.
 		return false
 	case "a", "an":
-		// "I need a break" is about the speaker; "I need an answer" asks.
-		return suppliedThings[at(ws, i+1)]
+		// "I need a break" is about the speaker; "I need an answer" asks,
+		// and so does "I'll need a daily summary".
+		for k := i + 1; k < i+4; k++ {
+			if suppliedThings[at(ws, k)] {
+				return true
+			}
+			if !supplyAdjectives[at(ws, k)] {
+				break
+			}
+		}
+		return false
 	case "the", "this", "that", "these", "those", "your", "ur", "all", "it", "them", "everything",
 		"some", "both", "each", "every", "feedback", "answers", "confirmation", "updates",
 		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
