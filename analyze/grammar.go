@@ -272,6 +272,14 @@ func grammarRules(ws []word) []ruleHit {
 			}
 		}
 	}
+	// "Let me know what you think": the half-weight request also asks for
+	// the reader's view.
+	for _, r := range hits {
+		if r.id == ruleImperative && at(ws, r.from) == "let" && asksForView(ws, r.to) {
+			hits = append(hits, ruleHit{id: ruleOpenQuestion, from: r.from, to: r.to, scale: 1})
+			break
+		}
+	}
 	// "Tom, the invoices, please.": a request with its verb left out.
 	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		if r, ok := verblessPlease(ws); ok {
@@ -793,6 +801,29 @@ var supplyAdjectives = set("daily", "weekly", "monthly", "hourly", "quick", "sho
 
 // takeVerbs take time as their object ("take the time you need").
 var takeVerbs = set("take", "takes", "taking", "took", "give", "giving", "spend", "spending")
+
+// asksForView: the words from i to the end of the clause ask for the
+// reader's view ("what you think", "your thoughts"), not merely whether
+// something applies ("if you have questions").
+func asksForView(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+8 && !(ws[k].punct && ws[k].norm != "'"); k++ {
+		switch ws[k].norm {
+		case "think", "thoughts", "feedback", "ideas", "view", "views", "opinion", "opinions", "suggestions", "concerns", "feel", "reckon":
+			return true
+		}
+	}
+	return false
+}
+
+// whoAsksView: "Who else should we involve?", "Who do you think should
+// lead it?" ask the reader's judgement; "Who approved this?" asks a fact.
+func whoAsksView(ws []word, h int) bool {
+	k := h + 1
+	if at(ws, k) == "else" {
+		k++
+	}
+	return phraseAt(ws, k, "should we") || phraseAt(ws, k, "do you think") || phraseAt(ws, k, "would you")
+}
 
 // visitVerbs take "by" as a particle ("stop by", "come by"), so the "by"
 // after them sets no deadline.
@@ -2114,7 +2145,7 @@ func openQuestionEnd(ws []word, h int) int {
 	}
 	// A wh-question about the reader's or team's view: "What would make
 	// this easier for you?", "Which option do you prefer?"
-	if whWords[at(ws, h)] && at(ws, h) != "who" {
+	if whWords[at(ws, h)] && (at(ws, h) != "who" || whoAsksView(ws, h)) {
 		reader, view := false, false
 		for i := h + 1; i < len(ws); i++ {
 			if readerWords[ws[i].norm] {
@@ -2181,6 +2212,15 @@ func checkUpEnd(ws []word, h int) int {
 			return h
 		}
 		return h + 1
+	}
+	// "Is there a reason the slides aren't finished?": asking for the
+	// reason something was not done challenges, as "Why isn't ...?" does.
+	if phraseAt(ws, h, "is there a reason") || phraseAt(ws, h, "is there any reason") {
+		for k := h + 4; k < len(ws); k++ {
+			if ws[k].norm == "not" || ws[k].norm == "never" {
+				return h + 4
+			}
+		}
 	}
 	// "Is the report in yet?", "Did the vendor get the PO yet?"
 	for i := len(ws) - 1; i > h; i-- {
