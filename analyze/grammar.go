@@ -799,6 +799,9 @@ var aimNouns = set("mission", "vision", "goal", "goals", "aim", "purpose", "ambi
 var supplyAdjectives = set("daily", "weekly", "monthly", "hourly", "quick", "short", "brief", "written",
 	"full", "detailed", "final", "revised", "signed", "new", "complete", "updated", "clear")
 
+// receiveVerbs name what the writer would receive from the reader.
+var receiveVerbs = set("get", "have", "borrow", "see", "receive", "obtain", "grab")
+
 // takeVerbs take time as their object ("take the time you need").
 var takeVerbs = set("take", "takes", "taking", "took", "give", "giving", "spend", "spending")
 
@@ -2396,6 +2399,13 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			j := from + 3
 			if phraseAt(ws, j, "had a chance to") || phraseAt(ws, j, "have a chance to") || phraseAt(ws, j, "had time to") || phraseAt(ws, j, "have time to") {
 				return ruleHit{id: ruleRequest, from: from, to: j + 4, scale: 0.7}, true
+			}
+		}
+		// "I was wondering if I could get some information on the deal":
+		// what the writer could get, the reader is to supply (a hint, 0.6).
+		for _, p := range []string{"wondering if i could", "wondering if we could", "wondering whether i could", "wondering whether we could", "wondering if i can", "wondering if we can"} {
+			if from, to, ok := containsPhrase(ws, p); ok && receiveVerbs[at(ws, to)] {
+				return ruleHit{id: ruleRequest, from: from, to: to + 1, scale: hintScale}, true
 			}
 		}
 	}

@@ -137,6 +137,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "Who else should we involve in the decision?", true},
 		{"grammar.open-question", "Who approved this?", false},
 		{"grammar.check-up", "Is there a reason the slides aren't finished?", true},
+		{"grammar.request", "I was wondering if I could get a copy of the contract.", true},
+		{"grammar.request", "I was wondering if I could join the call.", false},
 		{"grammar.check-up", "Is there a reason to prefer the second vendor?", false},
 		{"grammar.open-question", "What frustrates you about the release process?", true},
 		{"grammar.open-question", "Any thoughts on the draft?", true},
