@@ -1539,8 +1539,7 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 	"whoever"}
 
 // wantMarkers are the choice markers that name only the reader's want.
-var wantMarkers = map[string]bool{"you like": true, "you would like": true, "you want": true,
-	"if you want": true, "if you would like": true, "if you like": true}
+var wantMarkers = set("you like", "you would like", "you want", "if you want", "if you would like", "if you like")
 
 // offersChoice reports whether the order at i hands a choice over, and
 // whether the choice is the decision itself ("whichever", "your call") or
@@ -2998,7 +2997,7 @@ func isParticiple(w *word) bool {
 		return w.Tag() == "VBN" || w.Tag() == "VBD"
 	case strings.HasSuffix(w.norm, "ed") && len(w.norm) == 5:
 		// "fixed", "filed", "moved": too short for isPastForm's rule, which
-		// leaves out "bread"-like words; the tag decides.
+		// leaves out short words such as "shed" and "bred"; the tag decides.
 		return w.Tag() == "VBN" || w.Tag() == "VBD"
 	}
 	return false
