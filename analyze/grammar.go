@@ -496,12 +496,14 @@ func suggestionRequest(ws []word) (ruleHit, bool) {
 // enjoy it" wishes them well.
 func hopeRequest(ws []word) (ruleHit, bool) {
 	for i := range ws {
-		if ws[i].norm != "hope" {
+		if ws[i].norm != "hope" && ws[i].norm != "hoping" {
 			continue
 		}
 		switch {
 		case i == 0, at(ws, i-1) == "i", at(ws, i-1) == "we":
 		case i >= 2 && modalWords[ws[i-1].norm] && (ws[i-2].norm == "i" || ws[i-2].norm == "we"):
+		// "I was hoping you could introduce me", "I'm hoping you can ..."
+		case i >= 2 && (ws[i-1].norm == "was" || ws[i-1].norm == "am" || ws[i-1].norm == "were" || ws[i-1].norm == "are") && (ws[i-2].norm == "i" || ws[i-2].norm == "we"):
 		default:
 			continue
 		}
@@ -801,6 +803,22 @@ var supplyAdjectives = set("daily", "weekly", "monthly", "hourly", "quick", "sho
 
 // receiveVerbs name what the writer would receive from the reader.
 var receiveVerbs = set("get", "have", "borrow", "see", "receive", "obtain", "grab")
+
+// arrivalTimeAfter: a word after i says when something arrives ("by
+// Friday", "soon", "tomorrow").
+func arrivalTimeAfter(ws []word, i int) bool {
+	for k := i; k < len(ws); k++ {
+		switch ws[k].norm {
+		case "by", "soon", "shortly", "tomorrow", "today", "tonight", "within", "later", "early":
+			return true
+		}
+	}
+	return false
+}
+
+// readerTimePhrases: the reader's time asked for after "Do you have".
+var readerTimePhrases = []string{"a few minutes", "a minute", "a moment", "a sec", "a second",
+	"some time", "time", "a quick minute", "five minutes", "5 minutes", "ten minutes", "10 minutes"}
 
 // takeVerbs take time as their object ("take the time you need").
 var takeVerbs = set("take", "takes", "taking", "took", "give", "giving", "spend", "spending")
@@ -2035,6 +2053,18 @@ func directQuestionEnd(ws []word, h int) int {
 			return k + 1
 		}
 	}
+	// "Do you have a few minutes to chat?": the reader's time, asked for
+	// as "Are you free?" asks for it.
+	if (w0 == "do" || w0 == "would") && at(ws, h+1) == "you" && at(ws, h+2) == "have" {
+		for _, p := range readerTimePhrases {
+			if !phraseAt(ws, h+3, p) {
+				continue
+			}
+			if end := h + 3 + phraseLen(p); at(ws, end) == "to" || at(ws, end) == "for" || at(ws, end) == "today" || at(ws, end) == "this" || at(ws, end) == "?" {
+				return end
+			}
+		}
+	}
 	// "When did BP get involved?": "when" is not among whWords, which
 	// also open relative clauses, but opening a question it asks for a fact.
 	if w0 == "when" && (auxiliaries[at(ws, h+1)] || modalWords[at(ws, h+1)]) {
@@ -2380,7 +2410,7 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			cue.ifWord = true
 		case "suggest", "recommend", "suggestion", "recommendation", "advice", "proposal":
 			cue.advice = true
-		case "hope":
+		case "hope", "hoping":
 			cue.hope = true
 		case "would", "will":
 			cue.wish = true
@@ -2738,6 +2768,13 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			if f.phrase == "should" && (next == "be" && at(ws, end+1) == "proud" || next == "feel") {
 				break // "you should be proud" praises
+			}
+			// "We should have the results by Friday", "You should have it by
+			// noon": what is expected to arrive, and when; "You should have
+			// asked me" (a participle) reproaches, and "You should have this
+			// conversation with her" advises.
+			if f.phrase == "should" && next == "have" && end+1 < len(ws) && at(ws, end+1) != "to" && !isParticiple(&ws[end+1]) && arrivalTimeAfter(ws, end+1) {
+				break
 			}
 			if next == "be" && inferredStates[at(ws, end+1)] {
 				break // "You must be tired", "you have to be kidding": inference, not duty
