@@ -589,7 +589,7 @@ func recognition(ws []word) (ruleHit, bool) {
 			continue
 		}
 		// "not great", "could be better", "right now", "right here": not praise.
-		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
+		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" && !rightChoices[at(ws, i+1)] || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
 			return ruleHit{}, false
 		}
 		// "You'd better send it" warns: "better" before a verb obliges.
@@ -632,6 +632,10 @@ var owedThings = set("report", "reports", "invoice", "invoices", "item", "items"
 	"amount", "amounts", "question", "questions", "request", "requests", "ticket", "tickets",
 	"action", "actions", "order", "orders", "fee", "fees", "expense", "expenses", "claim", "claims",
 	"timesheet", "timesheets", "receipts", "bugs", "comments", "reviews")
+
+// rightChoices after "the right" make it a verdict on the reader's call
+// ("Your instinct was the right one"), not "the right time".
+var rightChoices = set("one", "call", "move", "decision", "choice", "thing", "instinct", "approach")
 
 // judgementVerbs name the reader's view before "is best" ("what you think
 // is best").

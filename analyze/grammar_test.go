@@ -53,6 +53,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Our mission hasn't changed: make great care easier to deliver.", false},
 		{"grammar.imperative", "Your task for today: send the invoices.", true},
 		{"grammar.recognition", "You've earned it.", true},
+		{"grammar.recognition", "Your instinct to ask for help was the right one.", true},
+		{"grammar.recognition", "You picked the right time to ask.", false},
 		{"grammar.imperative", "Follow up with the vendor today.", true},
 		{"grammar.imperative", "Please, call-in or attend when the meeting is set.", true},
 		{"grammar.imperative", "Lock the cart whenever you step away from it.", true},
