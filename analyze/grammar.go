@@ -832,13 +832,18 @@ var takeVerbs = set("take", "takes", "taking", "took", "give", "giving", "spend"
 // something applies ("if you have questions").
 func asksForView(ws []word, i int) bool {
 	for k := i; k < len(ws) && k < i+8 && !(ws[k].punct && ws[k].norm != "'"); k++ {
-		switch ws[k].norm {
-		case "think", "thoughts", "feedback", "ideas", "view", "views", "opinion", "opinions", "suggestions", "concerns", "feel", "reckon":
+		// Not "take": "let me know if you can take a look".
+		if w := ws[k].norm; inputNouns[w] && w != "take" || w == "think" || w == "feel" || w == "reckon" {
 			return true
 		}
 	}
 	return false
 }
+
+// inputNouns name the reader's view when asked for ("your thoughts", "any
+// feedback", "your take").
+var inputNouns = set("thoughts", "ideas", "view", "views", "opinion", "opinions", "perspective",
+	"thinking", "take", "concerns", "feedback", "suggestions")
 
 // whoAsksView: "Who else should we involve?", "Who do you think should
 // lead it?" ask the reader's judgement; "Who approved this?" asks a fact.
@@ -1625,7 +1630,7 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		if wh && (w == "you" || w == "your" || w == "you'd") {
 			reader = true
 		}
-		if w == "thoughts" || w == "ideas" || w == "view" || w == "views" || w == "opinion" || w == "perspective" || w == "thinking" || w == "take" || w == "concerns" || w == "feedback" {
+		if inputNouns[w] {
 			return true
 		}
 	}

@@ -134,6 +134,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "Which option would you prefer?", true},
 		{"grammar.open-question", "What motivates you most in this job?", true},
 		{"grammar.open-question", "Let me know what you think of the draft.", true},
+		{"grammar.open-question", "Share your suggestions for the offsite.", true},
 		{"grammar.open-question", "Let me know if you have questions.", false},
 		{"grammar.imperative", "Let me know what you think of the draft.", true},
 		{"grammar.open-question", "Who else should we involve in the decision?", true},

@@ -181,7 +181,7 @@ func isClockTime(s string) bool {
 	}
 	rest := s[digits:]
 	hasMinutes := false
-	if len(rest) >= 3 && rest[0] == ':' && isDigit(rest[1]) && isDigit(rest[2]) {
+	if len(rest) >= 3 && rest[0] == ':' && isNumber(rest[1:3]) {
 		rest, hasMinutes = rest[3:], true
 	}
 	switch rest {
@@ -192,8 +192,6 @@ func isClockTime(s string) bool {
 	}
 	return false
 }
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // splitHyphenated splits "long-term" and "day-to-day" into their words, so
 // that patterns match them whether they are written with hyphens or spaces.
