@@ -185,6 +185,12 @@ func grammarRules(ws []word) []ruleHit {
 	heads := clauseHeads(ws, head)
 	for _, h := range heads {
 		if q := questionRules(ws, h, question); q != nil {
+			// "What were you thinking?!", "Who approved this?!": a question
+			// word asked with an exclamation is incredulous; it presses for
+			// an account and invites no view.
+			if (q.id == ruleOpenQuestion || q.id == ruleDirectQ) && (whWords[at(ws, h)] || at(ws, h) == "why" || at(ws, h) == "when") && exasperatedEnd(ws) {
+				q.id, q.scale = ruleCheckUp, 1
+			}
 			hits = append(hits, *q)
 			break
 		}
@@ -954,6 +960,17 @@ func isQuestion(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// exasperatedEnd reports whether the sentence ends in a question mark and
+// an exclamation mark together ("?!", "!?", "?!?!").
+func exasperatedEnd(ws []word) bool {
+	q, x := false, false
+	for i := len(ws) - 1; i >= 0 && ws[i].punct; i-- {
+		q = q || strings.Contains(ws[i].norm, "?")
+		x = x || strings.Contains(ws[i].norm, "!")
+	}
+	return q && x
 }
 
 // invertedQuestion: a sentence with no question mark that opens with an
@@ -1816,8 +1833,16 @@ func needsObject(ws []word, i int) bool {
 		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
 		return true
 	}
+	// "I'd like 4 tickets", "We need two volunteers": a counted thing is
+	// one to supply; counted time ("two more weeks") is the writer's need.
+	if ws[i].Tag() == "CD" && i+1 < len(ws) && ws[i+1].Tag() == "NNS" && !timeUnits[ws[i+1].norm] {
+		return true
+	}
 	return !closedClass[ws[i].norm] && (ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by")
 }
+
+// timeUnits counted after a need name the writer's time, not a thing to supply.
+var timeUnits = set("seconds", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years")
 
 // questionRules classifies a question: a request, a check-up, an open
 // question or an offer.
