@@ -740,7 +740,7 @@ func clauseHeads(ws []word, head int) []int {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && (ws[j].punct || politeWords[ws[j].norm] || discourseWords[ws[j].norm] && !isVerbLike(ws, j) || ws[j].norm == "now" || ws[j].norm == "then") {
+		for j < len(ws) && (ws[j].punct || politeWords[ws[j].norm] || discourseWords[ws[j].norm] && !isVerbLike(ws, j) || ws[j].norm == "now" || ws[j].norm == "then" || eitherBeforeVerb(ws, j)) {
 			j++
 		}
 		if j < len(ws) && j > heads[len(heads)-1] {
@@ -1018,7 +1018,7 @@ func headIndex(ws []word) int {
 			i += 2
 		case discourseWords[w.norm] && (at(ws, i+1) == "," || discourseWords[w.norm] && !isVerbLike(ws, i)):
 			i++
-		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always":
+		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always", eitherBeforeVerb(ws, i):
 			i++
 		case isAddress(w.norm):
 			i++ // "@Sam: can you ...", a pasted link before the sentence
@@ -1035,6 +1035,13 @@ func headIndex(ws []word) int {
 		}
 	}
 	return i
+}
+
+// eitherBeforeVerb: "Either move it forward or kill it" offers two orders;
+// the first verb after "either" is where the clause's own grammar starts.
+// "Either way, ..." and "Either Tom or Jen ..." name no act.
+func eitherBeforeVerb(ws []word, i int) bool {
+	return at(ws, i) == "either" && isVerbLike(ws, i+1) && !closedClass[at(ws, i+1)]
 }
 
 // isAddress: an @-mention or a web address, which stands outside the
