@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -194,9 +195,16 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return Load(Data()) })
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	if lex, ok := fromSnapshot(snapshot, Data()); ok {
+		return lex, nil
+	}
+	return Load(Data())
+})
 
-// Default returns the embedded lexicon, loaded and validated once per process.
+// Default returns the embedded lexicon, loaded once per process: from its
+// snapshot, which tests hold equal to what Load validates from the YAML
+// files, or from the files themselves when the snapshot is stale.
 func Default() (*Lexicon, error) { return defaultLexicon() }
 
 const (
@@ -208,27 +216,16 @@ const (
 // (grammar rules) and every other *.yaml file as a dimension file. Every
 // problem found is returned, joined, as *Error values.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	names, err := fs.Glob(fsys, "*.yaml")
+	hash, files, err := hashFiles(fsys)
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(names)
-	hash := sha256.New()
-	files := map[string][]byte{}
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		files[name] = data
-		fmt.Fprintf(hash, "%s\x00%d\x00", name, len(data))
-		hash.Write(data)
-	}
+	names := slices.Sorted(maps.Keys(files))
 	manifest, ok := files[manifestFile]
 	if !ok {
 		return nil, &Error{File: manifestFile, Msg: "missing"}
 	}
-	lex := &Lexicon{Hash: hex.EncodeToString(hash.Sum(nil))}
+	lex := &Lexicon{Hash: hash}
 	if err := lex.parseManifest(manifest); err != nil {
 		return nil, err
 	}
@@ -262,6 +259,28 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, errors.Join(errs...)
 	}
 	return lex, nil
+}
+
+// hashFiles reads every *.yaml file of fsys and returns their sha256, taken
+// over name, length and content in name order, and the files by name.
+func hashFiles(fsys fs.FS) (string, map[string][]byte, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return "", nil, err
+	}
+	sort.Strings(names)
+	hash := sha256.New()
+	files := map[string][]byte{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", nil, err
+		}
+		files[name] = data
+		fmt.Fprintf(hash, "%s\x00%d\x00", name, len(data))
+		hash.Write(data)
+	}
+	return hex.EncodeToString(hash.Sum(nil)), files, nil
 }
 
 func (l *Lexicon) parseManifest(data []byte) error {

@@ -273,22 +273,13 @@ type result struct {
 // saves about a tenth of the time for a few more megabytes.
 const gcPercent = 200
 
-// startupGCPercent holds while the lexicon and prose's models load: their
-// garbage (about 8 MB of YAML nodes) is freed all at once after loading, so
-// collecting during it is start-up time spent for nothing.
-const startupGCPercent = 800
-
 func runAnalyze(st *streams, opts *analyzeOptions) error {
-	_, userGC := os.LookupEnv("GOGC")
-	if !userGC {
-		defer debug.SetGCPercent(debug.SetGCPercent(startupGCPercent))
+	if _, set := os.LookupEnv("GOGC"); !set {
+		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
 	a, err := newAnalyzer(opts.config)
 	if err != nil {
 		return err
-	}
-	if !userGC {
-		debug.SetGCPercent(gcPercent)
 	}
 	checker, err := opts.checker()
 	if err != nil {
