@@ -11,18 +11,25 @@ import (
 
 var update = flag.Bool("update", false, "rewrite snapshot.json from the YAML files")
 
-// TestSnapshotIsCurrent holds the embedded snapshot equal to what Load
-// validates from the YAML files; after a lexicon change, run
-// go test ./lexicons -update.
-func TestSnapshotIsCurrent(t *testing.T) {
+// loadAndEncode loads the YAML files and encodes them as a snapshot.
+func loadAndEncode(t *testing.T) (*Lexicon, []byte) {
+	t.Helper()
 	lex, err := Load(Data())
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := encodeSnapshot(lex)
+	data, err := encodeSnapshot(lex)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return lex, data
+}
+
+// TestSnapshotIsCurrent holds the embedded snapshot equal to what Load
+// validates from the YAML files; after a lexicon change, run
+// go test ./lexicons -update.
+func TestSnapshotIsCurrent(t *testing.T) {
+	_, want := loadAndEncode(t)
 	if *update {
 		if err := os.WriteFile("snapshot.json", want, 0o644); err != nil {
 			t.Fatal(err)
@@ -37,14 +44,7 @@ func TestSnapshotIsCurrent(t *testing.T) {
 // TestSnapshotDecodesToLoad: what Default returns from the snapshot is what
 // Load returns from the YAML, patterns parsed and all.
 func TestSnapshotDecodesToLoad(t *testing.T) {
-	want, err := Load(Data())
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := encodeSnapshot(want)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want, data := loadAndEncode(t)
 	got, ok := fromSnapshot(data, Data())
 	if !ok {
 		t.Fatal("fromSnapshot rejected a snapshot of the current files")
@@ -64,14 +64,7 @@ func TestSnapshotDecodesToLoad(t *testing.T) {
 // TestStaleSnapshotIsIgnored: a snapshot taken from other files (here, the
 // same files with one byte changed) is not used.
 func TestStaleSnapshotIsIgnored(t *testing.T) {
-	lex, err := Load(Data())
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := encodeSnapshot(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, data := loadAndEncode(t)
 	changed := fstest.MapFS{}
 	_, files, err := hashFiles(Data())
 	if err != nil {
