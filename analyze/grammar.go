@@ -779,15 +779,20 @@ func sharesSubject(ws []word, head, conj int) bool {
 }
 
 // readerInCondition: "If the new process is slowing you down, tell me":
-// the condition before the first comma is about the reader.
+// the condition before the first comma is about the reader. So is one that
+// names a difficulty ("If that date is going to be a problem, talk to me"):
+// the order waits on the reader finding one.
 func readerInCondition(ws []word, head int) bool {
 	for k := head + 1; k < len(ws) && ws[k].norm != ","; k++ {
-		if w := ws[k].norm; w == "you" || w == "your" {
+		if w := ws[k].norm; w == "you" || w == "your" || difficultyWords[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// difficultyWords in a condition name a difficulty the reader may have.
+var difficultyWords = set("problem", "problems", "issue", "issues", "difficult", "difficulty", "trouble", "concern", "concerns", "stuck", "blocked", "unclear", "confusing")
 
 // statesOurAim: the clause at h follows a colon after "our mission",
 // "our goal" and the like.
@@ -1775,6 +1780,12 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 			// "I don't want to see another late PO."
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: scale}, true
 		}
+		if end := readersViewEnd(ws, i+1); (at(ws, i) == "like" || at(ws, i) == "want") && end > i+1 {
+			// "I want your comments on it", "I'd like your honest take":
+			// wanting the reader's view invites it, as "What do you think?"
+			// does; "I need your feedback by noon" stays a need.
+			return ruleHit{id: ruleOpenQuestion, from: start, to: end, scale: 1}, true
+		}
 		if at(ws, i) == "like" || at(ws, i) == "want" {
 			// "We would like to meet with you", "I'd like to schedule a call":
 			// a request for the reader's time, politely put.
@@ -1792,6 +1803,22 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		i = start
 	}
 	return ruleHit{}, false
+}
+
+// readersViewEnd: where "your (honest) comments / thoughts / feedback ..."
+// at i ends, or i when there is none.
+func readersViewEnd(ws []word, i int) int {
+	if at(ws, i) != "your" {
+		return i
+	}
+	j := i + 1
+	if at(ws, j) == "honest" || at(ws, j) == "frank" || at(ws, j) == "candid" || at(ws, j) == "early" {
+		j++
+	}
+	if w := at(ws, j); inputNouns[w] || w == "comments" || w == "input" || w == "advice" {
+		return j + 1
+	}
+	return i
 }
 
 // requestVerbs after "I'd like to" ask for the reader's time or action.
@@ -2697,6 +2724,9 @@ var freedFrames = []string{
 	"do not have to", "do not need to", "don't have to", "need not", "are not required to",
 	"will not need to", "will not have to", "do not need", "no longer need to", "no longer have to",
 	"never have to", "never need to", "is not required to", "does not have to", "does not need to",
+	// "You shouldn't need my sign-off": no necessity expected, where "You
+	// shouldn't share it" forbids.
+	"should not need", "should not have to", "should never need", "should never have to", "will not need",
 }
 
 // obligations finds obligation frames with the reader or team as subject,

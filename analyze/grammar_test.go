@@ -72,6 +72,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.need-statement", "I would like 4 tickets for the home game.", true},
 		{"grammar.need-statement", "We need two volunteers for Saturday.", true},
 		{"grammar.need-statement", "We need two more weeks.", false},
+		{"grammar.open-question", "The draft goes out Friday and I want your comments on it.", true},
+		{"grammar.need-statement", "The draft goes out Friday and I want your comments on it.", false},
+		{"grammar.need-statement", "I need your feedback by noon.", true},
 		{"grammar.check-up", "Who signed off on this?!", true},
 		{"grammar.open-question", "What were you thinking?!", false},
 		{"grammar.open-question", "What were you thinking of trying next?", true},
@@ -578,7 +581,10 @@ func TestNegation(t *testing.T) {
 		// far from the negator.
 		{"You don't have to get the whole thing fixed up by Friday.", "horizon.by-weekday", true, lexicons.Empowering},
 		{"You have to get the whole thing fixed up by Friday.", "horizon.by-weekday", false, lexicons.Directive},
-		{"You don't have to stay late, but the deck is due by Friday.", "horizon.by-weekday", false, lexicons.Directive},
+		{"You don't have to stay late, but the deck goes to the board by Friday.", "horizon.by-weekday", false, lexicons.Directive},
+		{"You don't have to stay late, but the deck is due by Friday.", "horizon.is-due", false, lexicons.Directive},
+		{"You shouldn't need my sign-off to fix a customer's problem.", "grammar.obligation", true, lexicons.Empowering},
+		{"You shouldn't share the password.", "grammar.obligation", false, lexicons.Directive},
 		// A negator spends itself on the first cue it reaches, unless "or"
 		// joins the next to it.
 		{"You don't need my permission to experiment.", "innovation.let-us-experiment", false, lexicons.Empowering},
@@ -667,10 +673,14 @@ func TestImperativeScale(t *testing.T) {
 		"If you have questions, call me.",
 		"If anyone sees a problem, call me.",
 		"If the new process is slowing you down, call me.",
+		"If that date is going to be a problem, call me.",
 	} {
 		if w := weight(conditional); w != order/2 {
 			t.Errorf("%q weighs %v, order %v; want half", conditional, w, order)
 		}
+	}
+	if w := weight("If the build fails, call me."); w != order {
+		t.Errorf("an order after a condition on the world weighs %v, want %v", w, order)
 	}
 	if w := weight("If the client calls, call me."); w != order {
 		t.Errorf("a condition that is not the reader's weighs %v, want %v", w, order)
