@@ -131,6 +131,8 @@ var (
 
 	// Verbs after "you will" that predict an experience, not an order.
 	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",
+		// "You'll pick where you want to help": the choice handed over.
+		"pick", "choose", "decide",
 		"want", "receive", "hear", "learn", "grow", "feel", "probably", "likely", "also", "soon",
 		"never", "always", "thrive", "do", "make", "know", "understand", "recognize", "recognise",
 		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise",
@@ -1797,7 +1799,8 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 			// "I need to know the nature of ...": a demand for information.
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.8 * scale}, true
 		}
-		if needsObject(ws, i+1) && !toFollows(ws, i+1, 4) {
+		// "I want every small clinic in the region to run on it" wishes.
+		if needsObject(ws, i+1) && !toFollows(ws, i+1, 7) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
 		}
 		i = start
@@ -1835,7 +1838,8 @@ func toFollows(ws []word, i, within int) bool {
 		if ws[k].norm == "to" {
 			return true
 		}
-		if ws[k].punct {
+		// "friends who would like to chat": the "to" of a relative clause.
+		if ws[k].punct || k > i && (ws[k].norm == "who" || ws[k].norm == "which" || ws[k].norm == "that") {
 			return false
 		}
 	}
