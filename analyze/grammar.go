@@ -1121,6 +1121,11 @@ func isVerbLike(ws []word, i int) bool {
 		return false
 	}
 	w := &ws[i]
+	// "re-send", "pre-book", "co-write": a prefix joined to a verb by a
+	// hyphen is that verb ("re" alone opens a subject line).
+	if verbPrefixes[w.norm] && w.compound && i+1 < len(ws) && ws[i+1].compound {
+		return isVerbLike(ws, i+1)
+	}
 	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || isNumberLike(w.norm) || discourseWords[w.norm] && !commonVerbs[w.norm] {
 		return false
 	}
@@ -1233,6 +1238,9 @@ func couldBeBaseForm(w string) bool {
 	}
 	return !strings.HasSuffix(w, "ing") && !isPastForm(w) && !endsInPlainS(w)
 }
+
+// verbPrefixes join a verb with a hyphen and keep it a verb.
+var verbPrefixes = set("re", "pre", "co", "un", "de", "mis", "over", "under")
 
 // isLettersOnly: s is letters, with hyphens and apostrophes between them.
 func isLettersOnly(s string) bool {
