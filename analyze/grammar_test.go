@@ -714,6 +714,30 @@ func TestWeakCuesDoNotLabel(t *testing.T) {
 	}
 }
 
+// TestVocativeAddresses: a sentence that names no one counts its lexicon
+// cues at half weight, unless it opens or closes by addressing someone by
+// name; a closing name after a short sign-off is the writer's signature.
+func TestVocativeAddresses(t *testing.T) {
+	a := newAnalyzer(t)
+	weight := func(s, id string) float64 {
+		t.Helper()
+		sig := findSignal(a.AnalyzeSentence(s), id)
+		if sig == nil {
+			t.Fatalf("%q: no %s", s, id)
+		}
+		return sig.Weight
+	}
+	bare := weight("Great work on the launch.", "inspiration.great-work")
+	for _, s := range []string{"Great work on the launch, Priya.", "Priya, great work on the launch."} {
+		if w := weight(s, "inspiration.great-work"); w != 2*bare {
+			t.Errorf("%q: weight %v, want %v (twice the unaddressed %v)", s, w, 2*bare, bare)
+		}
+	}
+	if signed, plain := weight("Many thanks, Jo", "inspiration.thanks-bare"), weight("Many thanks", "inspiration.thanks-bare"); signed != plain {
+		t.Errorf("a signature after a sign-off changed the weight: %v against %v", signed, plain)
+	}
+}
+
 // A choice handed over counts once, whether it shows in the imperative's
 // clause or as a phrase ("Take the Friday slot if you want").
 func TestAutonomyCountsOnce(t *testing.T) {

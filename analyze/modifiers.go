@@ -277,6 +277,9 @@ func findModifiers(ws []word) modifiers {
 			break
 		}
 	}
+	if m.impersonal && namesReader(ws) {
+		m.impersonal = false // "Great work, Priya.": addressed by name
+	}
 	var seen [8]bool // softener kinds already applied; each counts once
 	first := firstWordIndex(ws)
 	softenerIndex.each(ws, func(p indexedPhrase, from, to int) {
@@ -338,6 +341,40 @@ func softenExcluding(m modifiers, from, to int) float64 {
 	}
 	return max(f, softenerFloor)
 }
+
+// namesReader: the sentence opens or closes with a vocative ("Priya, great
+// work on the launch.", "Welcome aboard, Sam!").
+func namesReader(ws []word) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	first := firstWordIndex(ws)
+	if vocativeEnd(ws, first) > first {
+		return true
+	}
+	last := len(ws) - 1
+	for last > 0 && ws[last].punct {
+		last--
+	}
+	w := &ws[last]
+	if last <= first+1 || ws[last-1].norm != "," || !isCapitalised(w.text) || w.caps || !isLettersOnly(w.text) ||
+		closedClass[w.norm] || notVerbs[w.norm] || commonVerbs[w.norm] || discourseWords[w.norm] {
+		return false
+	}
+	// "Many thanks, Jo", "Best, Sam": a sign-off, and the name is the
+	// writer's ("Thanks for staying late, Omar" names the reader).
+	if last-1-first <= 2 {
+		for k := first; k < last-1; k++ {
+			if signOffWords[ws[k].norm] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// signOffWords before a closing name make it a signature.
+var signOffWords = set("thanks", "thank", "thx", "regards", "cheers", "best", "sincerely", "yours", "love", "warmly", "cordially")
 
 func firstWordIndex(ws []word) int {
 	for i := range ws {
