@@ -2072,7 +2072,12 @@ var stanceVerbs = set("want", "like", "think", "believe", "understand", "know", 
 
 // challengePhrases open a question that asks the reader to justify a view.
 var challengePhrases = []string{"what makes you think", "what makes you say", "what makes you believe",
-	"what gave you the idea", "what gives you the idea", "where did you get the idea"}
+	"what gave you the idea", "what gives you the idea", "where did you get the idea",
+	// "How could you let this happen?": reproach, where "How could we ...?"
+	// and "How would you approach it?" invite.
+	"how dare you", "how could you not", "how can you not", "how could you let", "how could you forget",
+	"how could you miss", "how could you ignore", "how could you possibly", "how can you possibly",
+	"how could you expect", "how can you expect", "how could you say", "how can you say"}
 
 func findChallenge(ws []word, h int) int {
 	for _, p := range challengePhrases {
