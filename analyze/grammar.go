@@ -288,6 +288,17 @@ func grammarRules(ws []word) []ruleHit {
 			break
 		}
 	}
+	// "Take a look and tell me what you think": an order joined to a
+	// request for the reader's view invites that view too.
+	for _, r := range hits {
+		if r.id != ruleImperative {
+			continue
+		}
+		if k := joinedViewRequest(ws, r.to); k > 0 && !hasRule(hits, ruleOpenQuestion) {
+			hits = append(hits, ruleHit{id: ruleOpenQuestion, from: k, to: k + 1, scale: 1})
+		}
+		break
+	}
 	// "Tom, the invoices, please.": a request with its verb left out.
 	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		if r, ok := verblessPlease(ws); ok {
@@ -839,6 +850,28 @@ var readerTimePhrases = []string{"a few minutes", "a minute", "a moment", "a sec
 
 // takeVerbs take time as their object ("take the time you need").
 var takeVerbs = set("take", "takes", "taking", "took", "give", "giving", "spend", "spending")
+
+// joinedViewRequest returns where a request for the reader's view joined
+// by "and" to the clause from i starts ("... and tell me what you think",
+// "... and let me know your thoughts"), or -1.
+func joinedViewRequest(ws []word, from int) int {
+	for k := from; k+1 < len(ws); k++ {
+		if ws[k].punct && ws[k].norm != "," {
+			return -1
+		}
+		if ws[k].norm != "and" {
+			continue
+		}
+		j := k + 1
+		if asksForInput(ws, j, false) {
+			return j
+		}
+		if l := letKnowAt(ws, j); at(ws, j) == "let" && l > j && asksForView(ws, l+1) {
+			return j
+		}
+	}
+	return -1
+}
 
 // asksForView: the words from i to the end of the clause ask for the
 // reader's view ("what you think", "your thoughts"), not merely whether
