@@ -127,7 +127,8 @@ var (
 		"double-check", "recheck", "verify", "validate", "audit", "fill", "label", "sort", "clear",
 		"pull", "push", "cut", "drop", "stick", "avoid", "focus", "be", "come", "go", "stay", "wait",
 		"hurry", "note", "remember", "read", "print", "look", "find", "handle", "process",
-		"implement", "execute", "deliver", "present", "pick", "hand", "turn", "write", "do")
+		"implement", "execute", "deliver", "present", "pick", "hand", "turn", "write", "do",
+		"flag", "raise")
 
 	// Verbs after "you will" that predict an experience, not an order.
 	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",

@@ -68,6 +68,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "What were you thinking?!", true},
 		{"grammar.check-up", "How could you let this happen?", true},
 		{"grammar.open-question", "Take a look and tell me what you think.", true},
+		{"grammar.imperative", "If you spot a pattern in the complaints, flag it.", true},
 		{"grammar.imperative", "Take a look and tell me what you think.", true},
 		{"grammar.open-question", "Read it over and let me know your thoughts.", true},
 		{"grammar.open-question", "Fix the bug and tell me when it's done.", false},
