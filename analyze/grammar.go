@@ -569,13 +569,18 @@ func autonomySupport(ws []word) (ruleHit, bool) {
 }
 
 // praiseWords evaluate a person's work positively.
-var praiseWords = set("great", "brilliant", "remarkable", "excellent", "impressive", "amazing",
+var praiseWords = union(set("great", "brilliant", "remarkable", "excellent", "impressive", "amazing",
 	"awesome", "fantastic", "outstanding", "exceptional", "superb", "terrific", "wonderful",
 	"incredible", "stellar", "masterclass", "spot-on", "best", "stronger", "smart", "sharp",
 	"insightful", "thoughtful", "creative", "clever", "talented", "skilled", "gifted", "inspiring",
 	"invaluable", "exactly", "right", "better", "superb", "phenomenal", "flawless", "beautiful",
 	"genius", "wizardry", "heroic", "stunning", "solid", "strong", "calm", "generous", "kind",
-	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned")
+	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned"),
+	praiseAdverbs)
+
+// praiseAdverbs praise how something was done ("You handled it brilliantly").
+var praiseAdverbs = set("brilliantly", "superbly", "beautifully", "expertly", "wonderfully", "masterfully",
+	"flawlessly", "impressively", "gracefully", "excellently")
 
 // recognition: a sentence about the reader (or a named colleague) that
 // evaluates them or their work positively, with no negation of the praise.
@@ -593,6 +598,11 @@ func recognition(ws []word) (ruleHit, bool) {
 	}
 	for i := subject + 1; i < len(ws) && i < subject+14; i++ {
 		if !praiseWords[ws[i].norm] {
+			continue
+		}
+		// "You handled it brilliantly." praises how it was done; "a
+		// beautifully made shelf" describes a thing.
+		if praiseAdverbs[ws[i].norm] && i+1 < len(ws) && !ws[i+1].punct && ws[i+1].norm != "and" {
 			continue
 		}
 		// "Pick whatever you think is best": the reader's judgement, not
@@ -1636,7 +1646,7 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
 	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you",
-	"whoever"}
+	"whoever", "excites you", "interests you", "appeals to you", "energizes you", "energises you"}
 
 // wantMarkers are the choice markers that name only the reader's want.
 var wantMarkers = set("you like", "you would like", "you want", "if you want", "if you would like", "if you like")
@@ -2113,6 +2123,28 @@ var challengePhrases = []string{"what makes you think", "what makes you say", "w
 	"how could you miss", "how could you ignore", "how could you possibly", "how can you possibly",
 	"how could you expect", "how can you expect", "how could you say", "how can you say"}
 
+// decisionVerbs after "I'd like you to" ask for the decision itself.
+var decisionVerbs = set("decide", "choose", "pick", "shape")
+
+// laterQuestionClause: after h, a semicolon or a dash opens a question
+// that invites the reader's view or offers help ("...; how should we
+// approach them?"). (After a comma, "who knows ..." and relative clauses
+// are too common to tell; a later question for a fact leaves the
+// statement asked back as it is.)
+func laterQuestionClause(ws []word, h int) bool {
+	for k := h + 1; k+1 < len(ws); k++ {
+		switch ws[k].norm {
+		case ";", "—", "–", "--":
+		default:
+			continue
+		}
+		if openOrOffer(ws, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 func findChallenge(ws []word, h int) int {
 	for _, p := range challengePhrases {
 		if phraseAt(ws, h, p) {
@@ -2328,6 +2360,7 @@ var checkPhrases = []string{
 	"is this done", "is that done", "are you done", "are you finished", "is it ready", "is this ready",
 	"why is this not", "why is it not", "why has", "why have you not", "why did you not", "why did you",
 	"why would you", "why do you", "why are you", "why is nobody", "why is no one", "who approved",
+	"who authorised", "who authorized", "who okayed", "who allowed",
 	"who told you", "who said you could", "what were you thinking", "how many times", "how come",
 	"what kind of", "what sort of", "what are you doing", "what were you doing", "how about you",
 	"what for", "seriously", "really", "are you kidding", "are you serious", "is this a joke",
@@ -2409,6 +2442,11 @@ func checkUpEnd(ws []word, h int) int {
 		}
 		// "You don't happen to have a demo?" asks tentatively.
 		if phraseAt(ws, h+1, "happen to") || phraseAt(ws, h+1, "do not happen to") {
+			return h
+		}
+		// "You know this customer best; how should we approach them?": the
+		// question is the later clause's.
+		if laterQuestionClause(ws, h) {
 			return h
 		}
 		// A statement asked back ("You think this is a good idea?", "You
@@ -3245,6 +3283,11 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 			// "I don't want you to worry" reassures as often as it forbids:
 			// the cue is cancelled rather than flipped.
 			return ruleHit{}, false
+		}
+		// "I'd like you to decide how we staff it": what is asked for is
+		// the decision itself, handed over.
+		if obj == "you" && decisionVerbs[at(ws, k+1)] {
+			return ruleHit{id: ruleAutonomy, from: i, to: k + 2, scale: handedOverScale}, true
 		}
 		scale := 1.0
 		if verb == "like" || verb == "ask" || verb == "asking" {

@@ -8,10 +8,11 @@ import (
 )
 
 // minMacroF1 is the floor for the labelled sentences: the engine's
-// regression test. It sits 0.02 below the measured figure (0.904 with
-// lexicon 1.0.0; the requirement is 0.85) so that a real regression fails.
+// regression test. It sits about 0.02 below the measured figure (0.954 with
+// lexicon 1.6.0 on 894 rows; the requirement is 0.90) so that a real
+// regression fails.
 // Raise it when the engine improves; never lower it to make a change pass.
-const minMacroF1 = 0.88
+const minMacroF1 = 0.93
 
 func TestLabelledSentencesMacroF1(t *testing.T) {
 	f, err := corpus.Labelled().Open("sentences.tsv")
