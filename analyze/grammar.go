@@ -247,6 +247,15 @@ func grammarRules(ws []word) []ruleHit {
 			hits = append(hits, r)
 		}
 	}
+	// "Anyone who wants to lead a workstream, put your hand up": the order
+	// is for volunteers only, an opening offered rather than work set.
+	if volunteerOpener(ws, head) {
+		for k := range hits {
+			if hits[k].id == ruleImperative && hits[k].from > head+1 {
+				hits[k] = ruleHit{id: ruleAutonomy, from: head, to: head + 2, scale: 1}
+			}
+		}
+	}
 	// "If you have questions, call me": an order that waits on the reader's
 	// own condition leaves the reader to decide whether it applies.
 	if at(ws, head) == "if" && (readerSubjects[at(ws, head+1)] || anyReader[at(ws, head+1)] || readerInCondition(ws, head)) {
@@ -800,6 +809,27 @@ func sharesSubject(ws []word, head, conj int) bool {
 	}
 	next := at(ws, head+1)
 	return head+1 < len(ws) && (auxiliaries[next] || modalWords[next] || strings.HasPrefix(ws[head+1].Tag(), "VB"))
+}
+
+// volunteerOpener: the sentence opens "Anyone who wants / would like /
+// is interested ...", "Whoever wants ...".
+func volunteerOpener(ws []word, head int) bool {
+	k := head + 1
+	switch at(ws, head) {
+	case "anyone", "anybody", "those":
+		if at(ws, k) != "who" && at(ws, k) != "that" {
+			return false
+		}
+		k++
+	case "whoever":
+	default:
+		return false
+	}
+	switch at(ws, k) {
+	case "wants", "want", "would", "is", "are", "fancies", "feels":
+		return true
+	}
+	return false
 }
 
 // readerInCondition: "If the new process is slowing you down, tell me":
@@ -1917,7 +1947,9 @@ func needsObject(ws []word, i int) bool {
 				break
 			}
 		}
-		return false
+		// "I expect a full post-mortem on my desk by Monday": a thing
+		// with a place or a time to arrive is one to supply.
+		return deliveryAfter(ws, i+1)
 	case "the", "this", "that", "these", "those", "your", "ur", "all", "it", "them", "everything",
 		"some", "both", "each", "every", "feedback", "answers", "confirmation", "updates",
 		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
@@ -1929,6 +1961,26 @@ func needsObject(ws []word, i int) bool {
 		return true
 	}
 	return !closedClass[ws[i].norm] && (ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by")
+}
+
+// deliveryAfter: within a few words of i the thing is given a deadline
+// ("by Monday", "before noon", "tomorrow") or a place to arrive ("on my
+// desk", "in my inbox").
+func deliveryAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+8; k++ {
+		switch ws[k].norm {
+		case "by", "before", "tomorrow", "today", "tonight":
+			return true
+		case "on", "in":
+			if at(ws, k+1) == "my" && (at(ws, k+2) == "desk" || at(ws, k+2) == "inbox") {
+				return true
+			}
+		}
+		if ws[k].punct && ws[k].norm != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // timeUnits counted after a need name the writer's time, not a thing to supply.
@@ -3225,9 +3277,15 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		negated := false
 		for {
 			switch at(ws, j) {
-			case "really", "just", "do", "will", "would", "also", "still", "absolutely", "definitely", "am", "'d":
+			case "really", "just", "do", "will", "would", "also", "still", "absolutely", "definitely", "am", "'d", "gonna":
 				j++
 				continue
+			case "going":
+				// "I'm going to need you to cancel your leave."
+				if at(ws, j+1) == "to" {
+					j += 2
+					continue
+				}
 			case "not", "never":
 				negated = true
 				j++
@@ -3251,7 +3309,7 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		k := j + 1
 		obj := at(ws, k)
-		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && !closedClass[obj] && ws[k].Tag() == "NNP") {
+		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && !closedClass[obj] && !notVerbs[obj] && ws[k].Tag() == "NNP") {
 			continue
 		}
 		if (verb == "need" || verb == "want") && obj == "you" && !toFollows(ws, k+1, 2) {

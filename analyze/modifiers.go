@@ -146,8 +146,14 @@ func writerCommits(ws []word) bool {
 		}
 		verb, wish := -1, false
 		switch at(ws, j) {
-		case "will", "shall", "plan", "intend", "expect", "hope":
+		case "will", "shall":
 			verb = j + 1
+		case "plan", "intend", "expect", "hope":
+			// "I expect to restore it by noon" is the writer's plan; "I
+			// expect a full post-mortem by Monday" is a demand.
+			if at(ws, j+1) == "to" {
+				verb = j + 1
+			}
 		case "am", "are":
 			if at(ws, j+1) == "going" && at(ws, j+2) == "to" {
 				verb = j + 3
