@@ -128,7 +128,7 @@ var (
 		"pull", "push", "cut", "drop", "stick", "avoid", "focus", "be", "come", "go", "stay", "wait",
 		"hurry", "note", "remember", "read", "print", "look", "find", "handle", "process",
 		"implement", "execute", "deliver", "present", "pick", "hand", "turn", "write", "do",
-		"flag", "raise")
+		"flag", "raise", "sit")
 
 	// Verbs after "you will" that predict an experience, not an order.
 	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",
@@ -1517,7 +1517,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 			j++
 		}
 		// "Don't worry", "Never hesitate to ask": reassurance, not orders.
-		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && reassuranceVerbs[at(ws, j+1)] || at(ws, j) == "give" && at(ws, j+1) == "up" {
+		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && reassuranceVerbs[at(ws, j+1)] || at(ws, j) == "give" && at(ws, j+1) == "up" || at(ws, j) == "hold" && at(ws, j+1) == "back" {
 			return ruleHit{}, false
 		}
 		// "Don't know what more I can do", "Don't think so": the writer's
@@ -1735,6 +1735,10 @@ func asksForInput(ws []word, i int, asked bool) bool {
 	}
 	end := min(len(ws), i+12)
 	wh, reader := false, false
+	// "Tell me about a time you felt proud": the reader's own experience.
+	if (ws[i].norm == "tell" || ws[i].norm == "talk") && (at(ws, i+1) == "me" || at(ws, i+1) == "us") && at(ws, i+2) == "about" {
+		wh = true
+	}
 	for k := i + 1; k < end; k++ {
 		w := ws[k].norm
 		if whWords[w] || w == "why" || w == "whether" || w == "if" {
@@ -1893,6 +1897,10 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 // readersViewEnd: where "your (honest) comments / thoughts / feedback ..."
 // at i ends, or i when there is none.
 func readersViewEnd(ws []word, i int) int {
+	// "I want the honest version": candour asked for.
+	if at(ws, i) == "the" && candourWords[at(ws, i+1)] && i+2 < len(ws) && !ws[i+2].punct {
+		return i + 3
+	}
 	if at(ws, i) != "your" {
 		return i
 	}
@@ -1905,6 +1913,9 @@ func readersViewEnd(ws []word, i int) int {
 	}
 	return i
 }
+
+// candourWords before a noun ask for the unvarnished view.
+var candourWords = set("honest", "unvarnished", "candid", "frank", "brutal")
 
 // requestVerbs after "I'd like to" ask for the reader's time or action.
 var requestVerbs = set("meet", "speak", "talk", "discuss", "schedule", "request", "set", "arrange",
