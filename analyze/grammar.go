@@ -584,7 +584,9 @@ var praiseWords = union(set("great", "brilliant", "remarkable", "excellent", "im
 	"insightful", "thoughtful", "creative", "clever", "talented", "skilled", "gifted", "inspiring",
 	"invaluable", "exactly", "right", "better", "superb", "phenomenal", "flawless", "beautiful",
 	"genius", "wizardry", "heroic", "stunning", "solid", "strong", "calm", "generous", "kind",
-	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned"),
+	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned",
+	"caring", "reliable", "dedicated", "diligent", "resourceful", "dependable", "tireless",
+	"meticulous", "brave", "courageous", "wise", "gracious", "supportive", "conscientious"),
 	praiseAdverbs)
 
 // praiseAdverbs praise how something was done ("You handled it brilliantly").
