@@ -377,6 +377,11 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	if len(rules) > 0 {
 		mods.impersonal = false // an order or a question addresses someone
 	}
+	// "Great work, Priya.": addressed by name. Tested last, and only where
+	// a lexicon cue would be discounted: finding a name may ask the tagger.
+	if mods.impersonal && len(hits) > 0 && namesReader(ws) {
+		mods.impersonal = false
+	}
 	if hasDirectiveHit(rules) {
 		mods.ownPace = false // "I will need it asap, so send it today"
 	} else if !mods.ownPace && hasHorizonDirective(hits) && pastReport(ws) {

@@ -1970,7 +1970,7 @@ func needsObject(ws []word, i int) bool {
 	}
 	// "I'd like 4 tickets", "We need two volunteers": a counted thing is
 	// one to supply; counted time ("two more weeks") is the writer's need.
-	if ws[i].Tag() == "CD" && i+1 < len(ws) && ws[i+1].Tag() == "NNS" && !timeUnits[ws[i+1].norm] {
+	if (isNumberLike(ws[i].norm) || numberWords[ws[i].norm]) && i+1 < len(ws) && !timeUnits[ws[i+1].norm] && ws[i+1].Tag() == "NNS" {
 		return true
 	}
 	return !closedClass[ws[i].norm] && (ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by")
@@ -1995,6 +1995,9 @@ func deliveryAfter(ws []word, i int) bool {
 	}
 	return false
 }
+
+// numberWords count things ("two volunteers").
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "several")
 
 // timeUnits counted after a need name the writer's time, not a thing to supply.
 var timeUnits = set("seconds", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years")

@@ -283,9 +283,6 @@ func findModifiers(ws []word) modifiers {
 			break
 		}
 	}
-	if m.impersonal && namesReader(ws) {
-		m.impersonal = false // "Great work, Priya.": addressed by name
-	}
 	var seen [8]bool // softener kinds already applied; each counts once
 	first := firstWordIndex(ws)
 	softenerIndex.each(ws, func(p indexedPhrase, from, to int) {
