@@ -1907,7 +1907,7 @@ func readersViewEnd(ws []word, i int) int {
 		return i
 	}
 	j := i + 1
-	if at(ws, j) == "honest" || at(ws, j) == "frank" || at(ws, j) == "candid" || at(ws, j) == "early" {
+	if candourWords[at(ws, j)] || at(ws, j) == "early" {
 		j++
 	}
 	if w := at(ws, j); inputNouns[w] || w == "comments" || w == "input" || w == "advice" {
