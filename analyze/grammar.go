@@ -586,7 +586,8 @@ var praiseWords = union(set("great", "brilliant", "remarkable", "excellent", "im
 	"genius", "wizardry", "heroic", "stunning", "solid", "strong", "calm", "generous", "kind",
 	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned",
 	"caring", "reliable", "dedicated", "diligent", "resourceful", "dependable", "tireless",
-	"meticulous", "brave", "courageous", "wise", "gracious", "supportive", "conscientious"),
+	"meticulous", "brave", "courageous", "wise", "gracious", "supportive", "conscientious",
+	"smashed", "crushed", "aced", "rocked"),
 	praiseAdverbs)
 
 // praiseAdverbs praise how something was done ("You handled it brilliantly").
