@@ -1580,6 +1580,12 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{id: ruleAutonomy, from: i, to: i + 2, scale: 1}, true
 	}
+	// "Charge nurses are required to ...", "Review comments are due
+	// Friday": the word modifies the noun that is the subject of the verb
+	// after it; it orders no one.
+	if next := at(ws, i+1); !objectStarts[next] && !closedClass[next] && subjectVerbs[at(ws, i+2)] && strings.HasPrefix(ws[i+1].Tag(), "NN") {
+		return ruleHit{}, false
+	}
 	// "Look forward to seeing you": "I" dropped before a pleasantry.
 	if w == "look" && at(ws, i+1) == "forward" {
 		return ruleHit{}, false
@@ -1983,7 +1989,7 @@ func needsObject(ws []word, i int) bool {
 func deliveryAfter(ws []word, i int) bool {
 	for k := i; k < len(ws) && k < i+8; k++ {
 		switch ws[k].norm {
-		case "by", "before", "tomorrow", "today", "tonight":
+		case "by", "before", "within", "tomorrow", "today", "tonight":
 			return true
 		case "on", "in":
 			if at(ws, k+1) == "my" && (at(ws, k+2) == "desk" || at(ws, k+2) == "inbox") {
@@ -2392,6 +2398,13 @@ func openQuestionEnd(ws []word, h int) int {
 			"work for all", "work for the team", "sound good", "sound ok", "sound okay", "sound right",
 			"make sense", "suit you", "suit everyone", "okay with everyone", "ok with everyone",
 			"okay with you", "ok with you", "fair to you", "feel right"); end > 0 {
+			return end
+		}
+	}
+	// "What's working for you?", "Which parts of the rota aren't working
+	// for you?": the coaching question about the reader's experience.
+	if whWords[at(ws, h)] {
+		if _, end := findPhrase(ws, h+1, "working for you", "works for you", "working well for you"); end > 0 {
 			return end
 		}
 	}
@@ -2906,7 +2919,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// Both frames go on with "to", "be" or "have" after the modal,
 			// or with "must" and a verb.
-			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" {
+			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !(dutyParticiples[next] && at(ws, i+2) == "to") {
 				continue
 			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
@@ -3141,7 +3154,9 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	if phraseAt(ws, i, "should have been") && !ws[i-1].punct {
 		return i + 3, true // "Those figures should have been in the report."
 	}
-	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to"} {
+	// "Teachers are expected to submit lesson plans every Friday."
+	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to",
+		"are expected to", "is expected to", "are required to", "is required to", "are obliged to"} {
 		if !phraseAt(ws, i, f) {
 			continue
 		}
@@ -3156,6 +3171,11 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 			return 0, false
 		}
 		if prev.punct || notThirdParty[prev.norm] || !(prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || strings.HasPrefix(prev.Tag(), "NN")) {
+			return 0, false
+		}
+		// "Results are expected to improve" forecasts; "Teachers are
+		// expected to submit ..." lays a duty on people.
+		if strings.Contains(f, "expected") && !peopleNouns[prev.norm] {
 			return 0, false
 		}
 		// "in case the Company needs to forward materials", "if the team
@@ -3205,6 +3225,18 @@ var classReader = setClass(subjectsReader)
 var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "what", "there",
 	// a modal before "have to" belongs to the subject before it ("I will have to")
 	"will", "would", "shall", "could", "might", "may", "can")
+
+// peopleNouns name the people a duty can be laid on.
+var peopleNouns = set("staff", "employees", "teachers", "nurses", "managers", "volunteers", "members",
+	"students", "pupils", "drivers", "agents", "reps", "contractors", "engineers", "developers", "leads",
+	"supervisors", "workers", "colleagues", "interns", "trainees", "doctors", "officers", "participants",
+	"attendees", "parents", "visitors", "candidates", "applicants", "team", "everyone", "everybody", "all")
+
+// subjectVerbs after a noun show it is a subject ("Charge nurses are ...").
+var subjectVerbs = set("are", "is", "was", "were", "will", "must", "should", "can", "have", "has", "need", "needs")
+
+// dutyParticiples after "are" / "is" lay a duty ("are expected to").
+var dutyParticiples = set("expected", "required", "obliged")
 
 func isModalStart(w string) bool {
 	switch w {
@@ -3359,9 +3391,10 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 			// the cue is cancelled rather than flipped.
 			return ruleHit{}, false
 		}
-		// "I'd like you to decide how we staff it": what is asked for is
-		// the decision itself, handed over.
-		if obj == "you" && decisionVerbs[at(ws, k+1)] {
+		// "I'd like you to decide how we staff it", "I'd like the new
+		// volunteers to shape how we welcome the next group": what is asked
+		// for is the decision itself, handed over.
+		if decisionVerbs[at(ws, k+1)] {
 			return ruleHit{id: ruleAutonomy, from: i, to: k + 2, scale: handedOverScale}, true
 		}
 		scale := 1.0
