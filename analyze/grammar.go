@@ -1932,7 +1932,8 @@ var requestVerbs = set("meet", "speak", "talk", "discuss", "schedule", "request"
 
 var suppliedThings = set("answer", "decision", "response", "reply", "update", "copy", "status",
 	"report", "list", "draft", "summary", "volunteer", "date", "number", "estimate", "quote",
-	"signature", "sign-off", "confirmation", "breakdown", "headcount", "final", "revised", "written")
+	"signature", "sign-off", "confirmation", "breakdown", "headcount", "final", "revised", "written",
+	"explanation", "apology", "justification", "account")
 
 // toFollows: "I want this team to be known for ..." wishes, it does not demand an object.
 func toFollows(ws []word, i, within int) bool {
@@ -2371,6 +2372,7 @@ var openPhrases = []string{
 	"what do you think", "what do you all think", "what does everyone think", "what does the team think",
 	"how might we", "how could we", "how can we", "how should we", "how would you", "what would you",
 	"what if we", "what if you", "what if", "any thoughts", "any ideas", "any suggestions", "any feedback",
+	"have you thought about", "have you thought of", "have you ever thought about", "have you ever considered",
 	"any concerns", "any objections", "any input", "your thoughts", "thoughts", "ideas", "what are your thoughts",
 	"what's your take", "what is your take", "what's your view", "what is your view", "what's your opinion",
 	"do you think", "do you agree", "do you feel", "do you see", "would you agree", "are you comfortable",
