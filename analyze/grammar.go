@@ -128,7 +128,7 @@ var (
 		"pull", "push", "cut", "drop", "stick", "avoid", "focus", "be", "come", "go", "stay", "wait",
 		"hurry", "note", "remember", "read", "print", "look", "find", "handle", "process",
 		"implement", "execute", "deliver", "present", "pick", "hand", "turn", "write", "do",
-		"flag", "raise", "sit")
+		"flag", "raise", "sit", "pair")
 
 	// Verbs after "you will" that predict an experience, not an order.
 	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",
@@ -1685,7 +1685,8 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
 	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you",
-	"whoever", "excites you", "interests you", "appeals to you", "energizes you", "energises you"}
+	"whoever", "excites you", "interests you", "appeals to you", "energizes you", "energises you",
+	"your pick", "your choice"}
 
 // wantMarkers are the choice markers that name only the reader's want.
 var wantMarkers = set("you like", "you would like", "you want", "if you want", "if you would like", "if you like")
@@ -2444,7 +2445,8 @@ var checkPhrases = []string{
 	"is this done", "is that done", "are you done", "are you finished", "is it ready", "is this ready",
 	"why is this not", "why is it not", "why has", "why have you not", "why did you not", "why did you",
 	"why would you", "why do you", "why are you", "why is nobody", "why is no one", "who approved",
-	"who authorised", "who authorized", "who okayed", "who allowed",
+	"who authorised", "who authorized", "who okayed", "who allowed", "who gave you permission",
+	"who gave you the right", "who gave you the authority",
 	"who told you", "who said you could", "what were you thinking", "how many times", "how come",
 	"what kind of", "what sort of", "what are you doing", "what were you doing", "how about you",
 	"what for", "seriously", "really", "are you kidding", "are you serious", "is this a joke",
@@ -2921,7 +2923,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// Both frames go on with "to", "be" or "have" after the modal,
 			// or with "must" and a verb.
-			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !(dutyParticiples[next] && at(ws, i+2) == "to") {
+			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !((dutyParticiples[next] || next == "not") && at(ws, i+2) == "to") {
 				continue
 			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
@@ -3157,7 +3159,7 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 		return i + 3, true // "Those figures should have been in the report."
 	}
 	// "Teachers are expected to submit lesson plans every Friday."
-	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to",
+	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to", "are not to", "is not to",
 		"are expected to", "is expected to", "are required to", "is required to", "are obliged to"} {
 		if !phraseAt(ws, i, f) {
 			continue
