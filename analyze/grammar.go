@@ -2939,7 +2939,9 @@ func obligations(ws []word, question bool) []ruleHit {
 		// "If you need to change it, ...", "who you should call": a
 		// necessity inside a condition or a relative clause lays nothing on
 		// the reader.
-		if i > 0 && clauseOpeners[ws[i-1].norm] {
+		// "Tell me what you need to make this work": the frame is inside an
+		// embedded question.
+		if i > 0 && (clauseOpeners[ws[i-1].norm] || i > 1 && (ws[i-1].norm == "what" || ws[i-1].norm == "how") && !ws[i-2].punct && i-1 > 0) {
 			continue
 		}
 		// "everyone on the team must", "each of you must": allow a short
@@ -3273,17 +3275,38 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	// "It must be broken" infers; "This needs to be fixed today" obliges:
 	// only "must" leaves "it", "this" and "that" out.
 	pronounSubject := prev.norm == "it" || prev.norm == "this" || prev.norm == "that"
-	if prev.punct || prev.norm == "i" || prev.norm == "there" || pronounSubject && ws[i].norm == "must" {
+	if prev.punct || prev.norm == "i" || prev.norm == "there" {
 		return 0, 0, false
 	}
 	// "must be double-signed": a hyphenated participle ends in its last part.
 	for j+1 < len(ws) && ws[j].compound && ws[j+1].compound {
 		j++
 	}
-	if j < len(ws) && isParticiple(&ws[j]) && !isAdjectiveLike(ws[j].norm) {
-		return j + 1, scale, true
+	if j >= len(ws) || !isParticiple(&ws[j]) || isAdjectiveLike(ws[j].norm) {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	// "This must be escalated to compliance immediately" obliges: a time
+	// to act by tells it from the inference of "It must be broken".
+	if pronounSubject && ws[i].norm == "must" && !deliveryAfter(ws, j+1) && !urgencyAfter(ws, j+1) {
+		return 0, 0, false
+	}
+	return j + 1, scale, true
+}
+
+// urgencyAfter: an adverb of urgency follows within a few words
+// ("immediately", "asap", "right away").
+func urgencyAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+6; k++ {
+		switch ws[k].norm {
+		case "immediately", "asap", "urgently", "now", "straightaway":
+			return true
+		case "right", "straight":
+			if at(ws, k+1) == "away" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isParticiple: a regular or listed past form is one without tagging;
