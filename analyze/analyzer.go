@@ -257,10 +257,16 @@ func (a *Analyzer) eachSentence(ctx context.Context, text string, split func(str
 					continue // defensive: never emit overlapping sentences
 				}
 				for len(ws) > maxSentenceWords {
-					chunk := ws[:maxSentenceWords]
+					// The words of one token ("I've": "i", "have") share its
+					// span, so a chunk never ends between them.
+					cut := maxSentenceWords
+					for cut < len(ws) && ws[cut].start < ws[cut-1].end {
+						cut++
+					}
+					chunk := ws[:cut]
 					fn(span{start: chunk[0].start, end: chunk[len(chunk)-1].end, words: chunk})
 					lastEnd = chunk[len(chunk)-1].end
-					ws = ws[maxSentenceWords:]
+					ws = ws[cut:]
 				}
 				if len(ws) == 0 {
 					continue

@@ -153,6 +153,24 @@ func TestLongTextWithoutBreaksIsChunked(t *testing.T) {
 	}
 }
 
+// A chunk of a long sentence never ends between the words of one token:
+// "I've" is "i" and "have" on one span, and cutting between them made two
+// sentences overlap (found by FuzzAnalyze).
+func TestChunkKeepsTokenWordsTogether(t *testing.T) {
+	a := newAnalyzer(t)
+	text := strings.Repeat("go ", 199) + "I've " + strings.Repeat("go ", 300)
+	doc := a.Analyze("chunks.txt", text)
+	checkDocument(t, text, doc)
+	if len(doc.Sentences) < 2 {
+		t.Fatalf("got %d sentences, want the 500 words chunked", len(doc.Sentences))
+	}
+	for i := 1; i < len(doc.Sentences); i++ {
+		if prev, s := doc.Sentences[i-1], doc.Sentences[i]; s.Start < prev.End {
+			t.Errorf("sentence %d [%d,%d) overlaps sentence %d [%d,%d)", i, s.Start, s.End, i-1, prev.Start, prev.End)
+		}
+	}
+}
+
 func TestSpeakers(t *testing.T) {
 	a := newAnalyzer(t)
 	text := "Send me the numbers by noon.\n\nWhat do you think we should try next?\n\nDid you update the tracker?\n"
