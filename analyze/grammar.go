@@ -141,7 +141,7 @@ var (
 		"earn", "save", "win", "gain", "avoid", "benefit", "qualify")
 
 	subjectsReader = set("you", "u", "y'all", "everyone", "everybody", "all", "team", "staff",
-		"employees", "people", "each", "nobody", "managers", "folks", "guys", "yall")
+		"employees", "people", "each", "nobody", "managers", "folks", "guys", "yall", "personnel")
 
 	negators = set("not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "without",
 		"hardly", "barely")
@@ -1745,9 +1745,15 @@ func asksForInput(ws []word, i int, asked bool) bool {
 	}
 	end := min(len(ws), i+12)
 	wh, reader := false, false
-	// "Tell me about a time you felt proud": the reader's own experience.
-	if (ws[i].norm == "tell" || ws[i].norm == "talk") && (at(ws, i+1) == "me" || at(ws, i+1) == "us") && at(ws, i+2) == "about" {
-		wh = true
+	// "Tell me about a time you felt proud": the reader's own experience;
+	// "tell us honestly how it works": their candid view.
+	if (ws[i].norm == "tell" || ws[i].norm == "talk") && (at(ws, i+1) == "me" || at(ws, i+1) == "us") {
+		switch at(ws, i+2) {
+		case "about":
+			wh = true
+		case "honestly", "frankly", "candidly":
+			return true
+		}
 	}
 	for k := i + 1; k < end; k++ {
 		w := ws[k].norm
@@ -2852,7 +2858,7 @@ var obligationFrames = []struct {
 	{"should", 0.7, false}, {"ought to", 0.8, false}, {"had better", 1, false}, {"would better", 1, false}, {"better", 0.9, false},
 	{"are required to", 1, false}, {"is required to", 1, false}, {"are expected to", 0.9, false},
 	{"is expected to", 0.9, false}, {"are obliged to", 1, false}, {"are supposed to", 0.7, false},
-	{"is supposed to", 0.7, false}, {"are to", 1, false}, {"is to", 0.9, false},
+	{"is supposed to", 0.7, false}, {"are not to", 1, true}, {"is not to", 1, true}, {"are to", 1, false}, {"is to", 0.9, false},
 	{"were supposed to", 0.8, false}, {"was supposed to", 0.8, false},
 	{"may want to", 0.5, false}, {"might want to", 0.5, false}, {"may need to", 0.7, false},
 	{"might need to", 0.6, false}, {"will need to", 0.9, false}, {"will have to", 0.9, false},
@@ -2994,7 +3000,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			next := at(ws, end)
 			if f.phrase == "will" || f.phrase == "will not" {
 				// "You will send me ..." orders; "You will love it" predicts.
-				if !(subj == "you" || teamWords[subj] || subj == "staff" || subj == "employees") || question || willNotOrder[next] || !isVerbLike(ws, end) {
+				if !(subj == "you" || teamWords[subj] || subj == "staff" || subj == "employees" || subj == "personnel") || question || willNotOrder[next] || !isVerbLike(ws, end) {
 					break
 				}
 			}
@@ -3161,7 +3167,7 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 		return i + 3, true // "Those figures should have been in the report."
 	}
 	// "Teachers are expected to submit lesson plans every Friday."
-	for _, f := range []string{"must", "has to", "have to", "needs to", "need to", "is to", "are to", "are not to", "is not to",
+	for _, f := range []string{"must not", "must", "has to", "have to", "needs to", "need to", "is to", "are to", "are not to", "is not to",
 		"are expected to", "is expected to", "are required to", "is required to", "are obliged to"} {
 		if !phraseAt(ws, i, f) {
 			continue
