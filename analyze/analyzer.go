@@ -48,10 +48,6 @@ func New(opts Options) (*Analyzer, error) {
 			return nil, fmt.Errorf("loading the embedded lexicon: %w", err)
 		}
 	}
-	n, err := sharedNLP()
-	if err != nil {
-		return nil, fmt.Errorf("loading prose models: %w", err)
-	}
 	disabled := map[string]bool{}
 	for _, id := range opts.Disabled {
 		disabled[id] = true
@@ -62,9 +58,15 @@ func New(opts Options) (*Analyzer, error) {
 			entries = append(entries, e)
 		}
 	}
+	// The patterns compile before the models are waited for: with Preload
+	// the two run side by side.
 	m, err := newMatcher(entries)
 	if err != nil {
 		return nil, err
+	}
+	n, err := sharedNLP()
+	if err != nil {
+		return nil, fmt.Errorf("loading prose models: %w", err)
 	}
 	a := &Analyzer{lex: lex, nlp: n, matcher: m, rules: map[string]*lexicons.Rule{}, negEntry: map[*lexicons.Entry]bool{}, topN: opts.TopN}
 	if a.topN <= 0 {

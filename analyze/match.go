@@ -7,6 +7,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/leadlint/leadlint/lexicons"
 )
 
@@ -315,17 +316,19 @@ func patternWords(w string) []string {
 var patternWordCache sync.Map
 
 func tokenizePatternWord(w string) []string {
-	if n, err := sharedNLP(); err == nil {
-		var out []string
-		for _, word := range toWords(n.tokenizer.Tokenize(w), 0, nil) {
-			out = append(out, word.norm)
-		}
-		if len(out) > 0 {
-			return out
-		}
+	var out []string
+	for _, word := range toWords(patternTokenizer().Tokenize(w), 0, nil) {
+		out = append(out, word.norm)
+	}
+	if len(out) > 0 {
+		return out
 	}
 	return []string{normaliseToken(w)}
 }
+
+// patternTokenizer is prose's tokenizer on its own: it needs none of the
+// models, so the lexicon's patterns compile while the models load.
+var patternTokenizer = sync.OnceValue(func() tokenizer { return tokenizer{prose: tokenize.New()} })
 
 // expandOptional expands every combination of choices and optional slots
 // into fixed sequences.
