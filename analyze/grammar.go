@@ -1121,11 +1121,12 @@ func headIndex(ws []word) int {
 	return i
 }
 
-// eitherBeforeVerb: "Either move it forward or kill it" offers two orders;
-// the first verb after "either" is where the clause's own grammar starts.
-// "Either way, ..." and "Either Tom or Jen ..." name no act.
+// eitherBeforeVerb: "Either move it forward or kill it" offers two orders,
+// "Only use the approved suppliers" restricts one: the verb after "either"
+// or "only" is where the clause's own grammar starts. "Either way, ...",
+// "Either Tom or Jen ..." and "Only managers may ..." name no act.
 func eitherBeforeVerb(ws []word, i int) bool {
-	return at(ws, i) == "either" && isVerbLike(ws, i+1) && !closedClass[at(ws, i+1)]
+	return (at(ws, i) == "either" || at(ws, i) == "only") && isVerbLike(ws, i+1) && !closedClass[at(ws, i+1)]
 }
 
 // isAddress: an @-mention or a web address, which stands outside the

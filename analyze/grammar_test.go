@@ -119,6 +119,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "If a deal has sat in stage 2 for a month, either move it forward or kill it.", true},
 		{"grammar.imperative", "Either way, we ship on Friday.", false},
 		{"grammar.imperative", "Either Tom or Jen will cover the desk.", false},
+		{"grammar.imperative", "Only use the approved suppliers.", true},
+		{"grammar.imperative", "Only then will we know.", false},
 		{"grammar.need-statement", "I would like 4 tickets for the home game.", true},
 		{"grammar.need-statement", "We need two volunteers for Saturday.", true},
 		{"grammar.need-statement", "We need two more weeks.", false},
