@@ -422,7 +422,7 @@ func letsFormula(ws []word, i int) bool {
 // conditions); see grammar.autonomy-support in rules.yaml.
 var autonomyPhrases = []string{
 	"could you", "would you", "can you", "could we", "would it be possible", "i wonder", "i was wondering",
-	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible",
+	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible", "if it helps",
 	"when you can", "whenever you can", "no pressure", "no rush", "if you have time",
 	"if you get a chance", "when you get a chance", "if that works", "up to you",
 	// hedged suggestions
@@ -2969,7 +2969,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		if question && whWords[at(ws, 0)] && subj == "we" {
 			continue // "What should we stop doing?" asks for input
 		}
-		if question && isModalStart(at(ws, i-1)) || question && at(ws, i-1) == "do" || question && at(ws, i-1) == "did" || question && at(ws, i-1) == "does" {
+		if question && (isModalStart(at(ws, i-1)) || hypotheticalModals[at(ws, i-1)]) || question && at(ws, i-1) == "do" || question && at(ws, i-1) == "did" || question && at(ws, i-1) == "does" {
 			// "Do you have to ...?" asks; it does not oblige.
 			continue
 		}
@@ -3247,6 +3247,10 @@ var peopleNouns = set("staff", "employees", "teachers", "nurses", "managers", "v
 
 // subjectVerbs after a noun show it is a subject ("Charge nurses are ...").
 var subjectVerbs = set("are", "is", "was", "were", "will", "must", "should", "can", "have", "has", "need", "needs")
+
+// hypotheticalModals before the subject of a question ask what it would
+// take ("What would you need to make it your best quarter?").
+var hypotheticalModals = set("would", "could", "might")
 
 // dutyParticiples after "are" / "is" lay a duty ("are expected to").
 var dutyParticiples = set("expected", "required", "obliged")

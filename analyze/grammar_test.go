@@ -120,6 +120,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Either way, we ship on Friday.", false},
 		{"grammar.imperative", "Either Tom or Jen will cover the desk.", false},
 		{"grammar.imperative", "Only use the approved suppliers.", true},
+		{"grammar.obligation", "What would you need to make next quarter your best yet?", false},
+		{"grammar.obligation", "What do you need to finish first?", false},
 		{"grammar.imperative", "Only then will we know.", false},
 		{"grammar.need-statement", "I would like 4 tickets for the home game.", true},
 		{"grammar.need-statement", "We need two volunteers for Saturday.", true},
