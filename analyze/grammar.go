@@ -2948,7 +2948,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		// the reader.
 		// "Tell me what you need to make this work": the frame is inside an
 		// embedded question.
-		if i > 0 && (clauseOpeners[ws[i-1].norm] || i > 1 && (ws[i-1].norm == "what" || ws[i-1].norm == "how") && !ws[i-2].punct && i-1 > 0) {
+		if i > 0 && (clauseOpeners[ws[i-1].norm] || i > 1 && (ws[i-1].norm == "what" || ws[i-1].norm == "how") && !ws[i-2].punct) {
 			continue
 		}
 		// "everyone on the team must", "each of you must": allow a short
