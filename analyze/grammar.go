@@ -249,12 +249,19 @@ func grammarRules(ws []word) []ruleHit {
 	}
 	// "Anyone who wants to lead a workstream, put your hand up": the order
 	// is for volunteers only, an opening offered rather than work set.
+	// The opening counts once, however many orders follow it.
 	if volunteerOpener(ws, head) {
-		for k := range hits {
-			if hits[k].id == ruleImperative && hits[k].from > head+1 {
-				hits[k] = ruleHit{id: ruleAutonomy, from: head, to: head + 2, scale: 1}
+		kept, offered := hits[:0], false
+		for _, r := range hits {
+			if r.id == ruleImperative && r.from > head+1 {
+				if offered {
+					continue
+				}
+				r, offered = ruleHit{id: ruleAutonomy, from: head, to: head + 2, scale: 1}, true
 			}
+			kept = append(kept, r)
 		}
+		hits = kept
 	}
 	// "If you have questions, call me": an order that waits on the reader's
 	// own condition leaves the reader to decide whether it applies.
@@ -319,7 +326,7 @@ func grammarRules(ws []word) []ruleHit {
 		if r, ok := inclusiveImperative(ws, heads, question); ok {
 			hits = append(hits, r)
 		} else if question && len(hits) == 0 {
-			if r, ok := schedulingQuestion(ws); ok {
+			if r, ok := schedulingQuestion(ws, head); ok {
 				hits = append(hits, r)
 			}
 		}
@@ -379,14 +386,14 @@ func inclusiveImperative(ws []word, heads []int, question bool) (ruleHit, bool) 
 // "Is Friday better for you guys?") proposes a joint step, as "Can we meet
 // Monday?" does. A question that opens with a question word asks for a
 // fact instead ("What time is the call on Friday?").
-func schedulingQuestion(ws []word) (ruleHit, bool) {
+func schedulingQuestion(ws []word, head int) (ruleHit, bool) {
 	n := 0
 	for i := range ws {
 		if !ws[i].punct {
 			n++
 		}
 	}
-	if first := at(ws, headIndex(ws)); n > 7 || whWords[first] || first == "why" || first == "when" {
+	if first := at(ws, head); n > 7 || whWords[first] || first == "why" || first == "when" {
 		return ruleHit{}, false
 	}
 	for i := range ws {
@@ -776,7 +783,7 @@ func clauseHeads(ws []word, head int) []int {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && (ws[j].punct || politeWords[ws[j].norm] || discourseWords[ws[j].norm] && !isVerbLike(ws, j) || ws[j].norm == "now" || ws[j].norm == "then" || eitherBeforeVerb(ws, j)) {
+		for j < len(ws) && (ws[j].punct || politeWords[ws[j].norm] || discourseWords[ws[j].norm] && !isVerbLike(ws, j) || ws[j].norm == "now" || ws[j].norm == "then" || eitherOrOnlyBeforeVerb(ws, j)) {
 			j++
 		}
 		if j < len(ws) && j > heads[len(heads)-1] {
@@ -1102,7 +1109,7 @@ func headIndex(ws []word) int {
 			i += 2
 		case discourseWords[w.norm] && (at(ws, i+1) == "," || discourseWords[w.norm] && !isVerbLike(ws, i)):
 			i++
-		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always", eitherBeforeVerb(ws, i):
+		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always", eitherOrOnlyBeforeVerb(ws, i):
 			i++
 		case isAddress(w.norm):
 			i++ // "@Sam: can you ...", a pasted link before the sentence
@@ -1121,11 +1128,11 @@ func headIndex(ws []word) int {
 	return i
 }
 
-// eitherBeforeVerb: "Either move it forward or kill it" offers two orders,
+// eitherOrOnlyBeforeVerb: "Either move it forward or kill it" offers two orders,
 // "Only use the approved suppliers" restricts one: the verb after "either"
 // or "only" is where the clause's own grammar starts. "Either way, ...",
 // "Either Tom or Jen ..." and "Only managers may ..." name no act.
-func eitherBeforeVerb(ws []word, i int) bool {
+func eitherOrOnlyBeforeVerb(ws []word, i int) bool {
 	return (at(ws, i) == "either" || at(ws, i) == "only") && isVerbLike(ws, i+1) && !closedClass[at(ws, i+1)]
 }
 

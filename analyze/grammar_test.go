@@ -796,15 +796,20 @@ func TestVocativeAddresses(t *testing.T) {
 // clause or as a phrase ("Take the Friday slot if you want").
 func TestAutonomyCountsOnce(t *testing.T) {
 	a := newAnalyzer(t)
-	s := a.AnalyzeSentence("Take the Friday slot if you want.")
-	n := 0
-	for _, sig := range s.Signals {
-		if sig.ID == "grammar.autonomy-support" {
-			n++
+	for _, sentence := range []string{
+		"Take the Friday slot if you want.",
+		"Anyone who wants to lead a workstream, put your hand up, then email me.",
+	} {
+		s := a.AnalyzeSentence(sentence)
+		n := 0
+		for _, sig := range s.Signals {
+			if sig.ID == "grammar.autonomy-support" {
+				n++
+			}
 		}
-	}
-	if n != 1 {
-		t.Errorf("grammar.autonomy-support found %d times, want once (signals: %s)", n, s.SignalIDs())
+		if n != 1 {
+			t.Errorf("%q: grammar.autonomy-support found %d times, want once (signals: %s)", sentence, n, s.SignalIDs())
+		}
 	}
 }
 
