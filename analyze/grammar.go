@@ -387,13 +387,7 @@ func inclusiveImperative(ws []word, heads []int, question bool) (ruleHit, bool) 
 // Monday?" does. A question that opens with a question word asks for a
 // fact instead ("What time is the call on Friday?").
 func schedulingQuestion(ws []word, head int) (ruleHit, bool) {
-	n := 0
-	for i := range ws {
-		if !ws[i].punct {
-			n++
-		}
-	}
-	if first := at(ws, head); n > 7 || whWords[first] || first == "why" || first == "when" {
+	if first := at(ws, head); countWords(ws) > 7 || whWords[first] || first == "why" || first == "when" {
 		return ruleHit{}, false
 	}
 	for i := range ws {
