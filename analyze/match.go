@@ -23,34 +23,21 @@ type variant struct {
 	// patterns start "I ..."; far fewer sentences have their second word).
 	anchor int
 	// rare is a later slot of uncommon words ("trust" in "I ... trust
-	// you"): a sentence without one of them cannot match, which find tells
-	// from the words present before trying the slots in order. Nil when
-	// there is no such slot.
+	// you"): a sentence without one of them cannot match. A variant with a
+	// rare slot is indexed by that slot's words instead of its anchor's,
+	// so find considers it only in the sentences that hold one (most of
+	// those opening "I" or "you" never reach a sentence that could match).
+	// Nil when there is no such slot.
 	rare *idSlot
 }
 
 // findScratch is find's bookkeeping, pooled: which variants were tried at
-// which word, and which vocabulary ids the sentence holds (seen[id] ==
-// stamp).
+// which word, and which rare-indexed variants the sentence already holds
+// (candidate[v.index] == stamp).
 type findScratch struct {
-	triedAt            []int32
-	formSeen, stemSeen []uint32
-	stamp              uint32
-}
-
-// present reports whether the sentence being matched holds a word of s.
-func (fs *findScratch) present(s *idSlot) bool {
-	for _, id := range s.forms {
-		if fs.formSeen[id] == fs.stamp {
-			return true
-		}
-	}
-	for _, id := range s.stems {
-		if fs.stemSeen[id] == fs.stamp {
-			return true
-		}
-	}
-	return false
+	triedAt   []int32
+	candidate []uint32
+	stamp     uint32
 }
 
 // rareSlot picks the literal slot after the anchor with the fewest words,
@@ -106,15 +93,19 @@ type wordID struct{ form, stem int32 }
 
 // matcher finds lexicon entries in sentences. It indexes every variant by
 // the words its anchor slot accepts (the first, or the second after a
-// common first word), so a sentence costs two map lookups per word plus
-// the few candidates that share an anchor word.
+// common first word), or by its rare slot's words when it has one, so a
+// sentence costs two map lookups per word plus the few candidates that
+// share a word with it.
 type matcher struct {
 	forms  map[string]int32 // every word form a slot accepts exactly
 	stems  map[string]int32 // every stem a slot accepts
-	byForm [][]*variant     // by form id: the variants whose first slot accepts it
+	byForm [][]*variant     // by form id: the variants without a rare slot whose anchor slot accepts it
 	byStem [][]*variant
-	count  int       // variants in all
-	tried  sync.Pool // *findScratch, for find
+	// rareByForm, rareByStem: by id, the variants whose rare slot accepts it.
+	rareByForm [][]*variant
+	rareByStem [][]*variant
+	count      int       // variants in all
+	tried      sync.Pool // *findScratch, for find
 }
 
 // maxVariants bounds the expansion of optional slots per pattern.
@@ -154,18 +145,16 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 			if anchorSecond {
 				v.rare = rareSlot(v)
 			}
-			for _, id := range v.slots[v.anchor].forms {
-				m.byForm = grow(m.byForm, id)
-				m.byForm[id] = append(m.byForm[id], v)
-			}
-			for _, id := range v.slots[v.anchor].stems {
-				m.byStem = grow(m.byStem, id)
-				m.byStem[id] = append(m.byStem[id], v)
+			m.byForm = index(m.byForm, v.slots[v.anchor].forms, v)
+			m.byStem = index(m.byStem, v.slots[v.anchor].stems, v)
+			if v.rare != nil {
+				m.rareByForm = index(m.rareByForm, v.rare.forms, v)
+				m.rareByStem = index(m.rareByStem, v.rare.stems, v)
 			}
 		}
 	}
 	m.tried.New = func() any {
-		return &findScratch{triedAt: make([]int32, m.count), formSeen: make([]uint32, len(m.forms)), stemSeen: make([]uint32, len(m.stems))}
+		return &findScratch{triedAt: make([]int32, m.count), candidate: make([]uint32, m.count)}
 	}
 	return m, nil
 }
@@ -214,11 +203,15 @@ func (m *matcher) ids(vocab map[string]int32, set map[string]bool) []int32 {
 	return out
 }
 
-func grow(index [][]*variant, id int32) [][]*variant {
-	for int(id) >= len(index) {
-		index = append(index, nil)
+// index adds v to the lists of ids.
+func index(lists [][]*variant, ids []int32, v *variant) [][]*variant {
+	for _, id := range ids {
+		for int(id) >= len(lists) {
+			lists = append(lists, nil)
+		}
+		lists[id] = append(lists[id], v)
 	}
-	return index
+	return lists
 }
 
 // cslot is a pattern slot compiled from the lexicon, before its words get ids.
@@ -384,16 +377,30 @@ func (m *matcher) find(words []word) []hit {
 	}()
 	fs.stamp++
 	if fs.stamp == 0 { // wrapped: old marks could collide
-		clear(fs.formSeen)
-		clear(fs.stemSeen)
+		clear(fs.candidate)
 		fs.stamp = 1
 	}
+	// try matches v at word i, where its anchor slot's word stands.
+	try := func(v *variant, i int) {
+		from := i - v.anchor
+		if from < 0 || v.anchor == 1 && !v.slots[0].matches(ids[from], words[from].punct) {
+			return
+		}
+		if end, ok := matchAt(v.slots[v.anchor+1:], words, ids, i+1); ok {
+			hits = append(hits, hit{entry: v.entry, from: from, to: end, order: v.order})
+		}
+	}
+	// Mark the variants whose rare word the sentence holds.
 	for _, id := range ids {
 		if id.form >= 0 {
-			fs.formSeen[id.form] = fs.stamp
+			for _, v := range variantsAt(m.rareByForm, id.form) {
+				fs.candidate[v.index] = fs.stamp
+			}
 		}
 		if id.stem >= 0 {
-			fs.stemSeen[id.stem] = fs.stamp
+			for _, v := range variantsAt(m.rareByStem, id.stem) {
+				fs.candidate[v.index] = fs.stamp
+			}
 		}
 	}
 	// A variant can be indexed under both the form and the stem of a word;
@@ -402,31 +409,29 @@ func (m *matcher) find(words []word) []hit {
 	for i := range words {
 		for pass := 0; pass < 2; pass++ {
 			var vs []*variant
-			if id := ids[i].form; pass == 0 && id >= 0 && int(id) < len(m.byForm) {
-				vs = m.byForm[id]
-			} else if id := ids[i].stem; pass == 1 && id >= 0 && int(id) < len(m.byStem) {
-				vs = m.byStem[id]
+			if id := ids[i].form; pass == 0 && id >= 0 {
+				vs = variantsAt(m.byForm, id)
+			} else if id := ids[i].stem; pass == 1 && id >= 0 {
+				vs = variantsAt(m.byStem, id)
 			}
 			for _, v := range vs {
-				if triedAt[v.index] == int32(i+1) {
+				if triedAt[v.index] == int32(i+1) || v.rare != nil && fs.candidate[v.index] != fs.stamp {
 					continue
 				}
 				triedAt[v.index] = int32(i + 1)
-				if v.rare != nil && !fs.present(v.rare) {
-					continue
-				}
-				// The index found the variant by its anchor slot's word.
-				from := i - v.anchor
-				if from < 0 || v.anchor == 1 && !v.slots[0].matches(ids[from], words[from].punct) {
-					continue
-				}
-				if end, ok := matchAt(v.slots[v.anchor+1:], words, ids, i+1); ok {
-					hits = append(hits, hit{entry: v.entry, from: from, to: end, order: v.order})
-				}
+				try(v, i)
 			}
 		}
 	}
 	return longestNonOverlapping(hits)
+}
+
+// variantsAt is lists[id], or nil past the end.
+func variantsAt(lists [][]*variant, id int32) []*variant {
+	if int(id) < len(lists) {
+		return lists[id]
+	}
+	return nil
 }
 
 // lookup finds a word's form and stem in the vocabulary.

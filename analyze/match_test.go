@@ -149,7 +149,7 @@ func TestStemCacheDoesNotPinDocuments(t *testing.T) {
 }
 
 // TestAnchoredMatcherAgrees: indexing patterns that open with a common word
-// by their second word, and skipping those whose rare word is absent, finds
+// by their second word, and those with a rare word by that word, finds
 // exactly what trying every pattern at its first word finds, on the sample
 // corpus with the real lexicon.
 func TestAnchoredMatcherAgrees(t *testing.T) {
@@ -166,16 +166,21 @@ func TestAnchoredMatcherAgrees(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	moved := 0
-	for _, vs := range anchored.byForm {
-		for _, v := range vs {
-			if v.anchor == 1 {
-				moved++
+	moved, rare := 0, 0
+	for _, index := range [][][]*variant{anchored.byForm, anchored.rareByForm} {
+		for _, vs := range index {
+			for _, v := range vs {
+				if v.anchor == 1 {
+					moved++
+				}
+				if v.rare != nil {
+					rare++
+				}
 			}
 		}
 	}
-	if moved == 0 {
-		t.Fatal("no pattern is indexed by its second word; the test compares nothing")
+	if moved == 0 || rare == 0 {
+		t.Fatalf("%d patterns indexed by their second word, %d by a rare word; the test compares nothing", moved, rare)
 	}
 	a, err := New(Options{Lexicon: lex})
 	if err != nil {
