@@ -158,6 +158,9 @@ func normaliseToken(s string) string {
 	if full, ok := chatSpelling[s]; ok {
 		return full
 	}
+	if us, ok := britishSpelling[s]; ok {
+		return us
+	}
 	if isClockTime(s) {
 		return clockTime
 	}
@@ -246,6 +249,8 @@ func splitGluedPunctuation(s string) []string {
 		}
 		if full, ok := chatSpelling[p]; ok {
 			parts[k] = full
+		} else if us, ok := britishSpelling[p]; ok {
+			parts[k] = us
 		}
 	}
 	return parts
