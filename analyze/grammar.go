@@ -1688,7 +1688,7 @@ var choiceMarkers = []string{"whatever", "whichever", "however you", "you think"
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
 	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you",
 	"whoever", "excites you", "interests you", "appeals to you", "energizes you", "energises you",
-	"your pick", "your choice"}
+	"your pick", "your choice", "you would most like", "you most want", "you would prefer", "you would rather"}
 
 // wantMarkers are the choice markers that name only the reader's want.
 var wantMarkers = set("you like", "you would like", "you want", "if you want", "if you would like", "if you like")
@@ -3216,6 +3216,12 @@ func purposeBefore(ws []word, i int) bool {
 		if purposeNouns[w] {
 			return true
 		}
+		// "Our job is to make journeys easier", "My role is to clear the
+		// way": the writer's or the team's own calling, where "Your job is
+		// to answer the phone" assigns one.
+		if roleNouns[w] && (at(ws, k-1) == "our" || at(ws, k-1) == "my") {
+			return true
+		}
 		if ws[k].punct || strings.HasPrefix(ws[k].Tag(), "VB") || ws[k].Tag() == "MD" {
 			return false
 		}
@@ -3233,6 +3239,10 @@ var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "go
 	"recommendation", "preference", "wish", "desire", "ambition", "target", "thinking", "way",
 	"method", "system", "email", "letter", "note", "message", "memo", "meeting", "call",
 	"visit", "trip", "session", "workshop", "survey", "exercise")
+
+// roleNouns name a part someone plays; after "our" or "my", "is to" says
+// what the part is for.
+var roleNouns = set("job", "role", "task", "work", "responsibility", "duty", "calling", "business")
 
 var classReader = setClass(subjectsReader)
 

@@ -275,6 +275,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.autonomy-support", "If you'd like, take the Friday slot.", true},
 		{"grammar.autonomy-support", "Send me the draft.", false},
 		{"grammar.autonomy-support", "Pick the tools you're most comfortable with.", true},
+		{"grammar.autonomy-support", "Pick the conference you'd most like to present at.", true},
+		{"grammar.autonomy-support", "Choose the shift you'd prefer.", true},
 		{"grammar.imperative", "Pick the tools you're most comfortable with.", false},
 		{"grammar.autonomy-support", "Maybe. Or not.", false},
 
@@ -547,6 +549,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.need-statement", "We would probably need the 2001 budget for the review.", true},
 		{"grammar.obligation", "Our intention is to send the contract tonight.", false},
 		{"grammar.obligation", "The next step is to call the vendor.", false},
+		// the team's or the writer's own calling, not a duty laid on the reader
+		{"grammar.obligation", "Our job is to make every journey easier.", false},
+		{"grammar.obligation", "My role is to clear the way for you.", false},
+		{"grammar.obligation", "Your job is to answer the phone.", true},
 		{"grammar.obligation", "Another purpose of the trip is to meet the new controllers.", false},
 		{"grammar.obligation", "This e-mail is to follow up on our call.", false},
 		{"grammar.obligation", "Keep your address current in case the company needs to send you forms.", false},
