@@ -1151,17 +1151,22 @@ func isNumber(s string) bool {
 // vocativeEnd: "Maria, ...", "Team, ...", "Tom and Priya, ..." end at the
 // comma; returns i when there is no vocative at i.
 func vocativeEnd(ws []word, i int) int {
-	// Only a comma within four words can end a vocative; look for it before
-	// asking for tags.
-	comma := false
-	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+	// Only a comma within three words can end a vocative, and only after
+	// words that can stand in one; look for both before asking for tags.
+	comma := -1
+	for k := i + 1; k < len(ws) && k <= i+3; k++ {
 		if ws[k].norm == "," {
-			comma = true
+			comma = k
 			break
 		}
 	}
-	if !comma {
+	if comma < 0 {
 		return i
+	}
+	for k := i + 1; k < comma; k++ {
+		if w := &ws[k]; w.norm == "i" || w.norm == "we" || w.norm == "you" || !(isCapitalised(w.text) || teamWords[w.norm] || w.norm == "and" || w.norm == "&" || w.norm == "@" || strings.HasPrefix(w.text, "@")) {
+			return i
+		}
 	}
 	j := i
 	for j < len(ws) && j-i < 4 {
