@@ -2925,7 +2925,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		subj := ws[i].norm
 		scale := 1.0
 		switch {
-		case ws[i].is(classReader):
+		case ws[i].is(classReader), mandatedGroups[subj]:
 		case subj == "we":
 			scale = 0.5
 		case subj == "no" && at(ws, i+1) == "one":
@@ -3007,7 +3007,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			next := at(ws, end)
 			if f.phrase == "will" || f.phrase == "will not" {
 				// "You will send me ..." orders; "You will love it" predicts.
-				if !(subj == "you" || teamWords[subj] || subj == "staff" || subj == "employees" || subj == "personnel") || question || willNotOrder[next] || !isVerbLike(ws, end) {
+				if !(subj == "you" || teamWords[subj] || subj == "staff" || subj == "employees" || subj == "personnel" || mandatedGroups[subj]) || question || willNotOrder[next] || !isVerbLike(ws, end) {
 					break
 				}
 			}
@@ -3244,6 +3244,14 @@ var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "go
 	"recommendation", "preference", "wish", "desire", "ambition", "target", "thinking", "way",
 	"method", "system", "email", "letter", "note", "message", "memo", "meeting", "call",
 	"visit", "trip", "session", "workshop", "survey", "exercise")
+
+// mandatedGroups are the roles a memo gives duties to in the third person
+// ("Managers will submit their budgets by Friday", "Students will attend
+// the seminar"): plural, since a rule addresses a group.
+var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drivers", "interns",
+	"volunteers", "agents", "reps", "contractors", "teachers", "officers", "cashiers", "servers",
+	"cleaners", "operators", "workers", "members", "attendees", "participants", "leads", "trainees",
+	"technicians", "apprentices", "pupils", "players", "shift", "shifts")
 
 // roleNouns name a part someone plays; after "our" or "my", "is to" says
 // what the part is for.

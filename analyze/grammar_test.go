@@ -553,6 +553,12 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "Our job is to make every journey easier.", false},
 		{"grammar.obligation", "My role is to clear the way for you.", false},
 		{"grammar.obligation", "Your job is to answer the phone.", true},
+		// third-person mandates to a group
+		{"grammar.obligation", "Managers will submit their budgets by Friday.", true},
+		{"grammar.obligation", "Students will attend the Tuesday seminar.", true},
+		{"grammar.obligation", "The night shift will clean the kitchen before leaving.", true},
+		{"grammar.obligation", "Customers will see the new layout next week.", false},
+		{"grammar.obligation", "Will managers get a vote?", false},
 		{"grammar.obligation", "Another purpose of the trip is to meet the new controllers.", false},
 		{"grammar.obligation", "This e-mail is to follow up on our call.", false},
 		{"grammar.obligation", "Keep your address current in case the company needs to send you forms.", false},
