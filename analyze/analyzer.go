@@ -420,6 +420,12 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		sig.ID, sig.Kind, sig.Dimension, sig.Source = e.ID, KindLexicon, e.Dimension, e.Source
 		sig.Pole, sig.BaseWeight, sig.Suggestion = e.Pole, e.Weight, e.Suggestion
 		neg := negatorOf(ws, h.from, h.to, a.negEntry[e], owned)
+		// "Agents may not offer credits without manager approval", "Don't
+		// start without my sign-off": a cue that opens with its own negator
+		// is restated, not reversed, by another before it.
+		if neg >= 0 && a.negEntry[e] && isNegator(ws, h.from) {
+			neg = -1
+		}
 		// "You don't need my permission to experiment": a negator spends
 		// itself on the first cue it reaches, unless the next is joined to
 		// it by "or" ("don't micromanage or second-guess them").

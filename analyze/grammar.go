@@ -2936,7 +2936,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// Both frames go on with "to", "be" or "have" after the modal,
 			// or with "must" and a verb.
-			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !((dutyParticiples[next] || next == "not") && at(ws, i+2) == "to") {
+			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !((dutyParticiples[next] || next == "not" || next == "never") && at(ws, i+2) == "to") {
 				continue
 			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
@@ -3298,6 +3298,8 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 		scale, j = 0.9, i+3
 	case phraseAt(ws, i, "is to be"), phraseAt(ws, i, "are to be"):
 		scale, j = 1, i+3
+	case phraseAt(ws, i, "is not to be"), phraseAt(ws, i, "are not to be"), phraseAt(ws, i, "is never to be"), phraseAt(ws, i, "are never to be"):
+		scale, j = 1, i+4 // "Customer names are never to be shared": a prohibition
 	default:
 		return 0, 0, false
 	}
@@ -3325,8 +3327,16 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	if pronounSubject && ws[i].norm == "must" && !deliveryAfter(ws, j+1) && !urgencyAfter(ws, j+1) {
 		return 0, 0, false
 	}
+	// "It is not to be missed", "X is not to be confused with Y": idioms
+	// that recommend or tell apart, not prohibitions.
+	if (at(ws, i+1) == "not" || at(ws, i+1) == "never") && (pronounSubject || notToBeIdioms[ws[j].norm]) {
+		return 0, 0, false
+	}
 	return j + 1, scale, true
 }
+
+var notToBeIdioms = set("missed", "confused", "underestimated", "trusted", "trifled", "sneezed", "mistaken",
+	"expected", "found", "seen", "had") // "is not to be expected" says what is unlikely
 
 // urgencyAfter: an adverb of urgency follows within a few words
 // ("immediately", "asap", "right away").

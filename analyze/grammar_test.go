@@ -553,6 +553,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "Our job is to make every journey easier.", false},
 		{"grammar.obligation", "My role is to clear the way for you.", false},
 		{"grammar.obligation", "Your job is to answer the phone.", true},
+		{"grammar.obligation", "Customer names are never to be shared in the public channel.", true},
+		{"grammar.obligation", "These files are not to be copied.", true},
+		{"grammar.obligation", "It is not to be missed.", false},
+		{"grammar.obligation", "The old API is not to be confused with the new one.", false},
 		// third-person mandates to a group
 		{"grammar.obligation", "Managers will submit their budgets by Friday.", true},
 		{"grammar.obligation", "Students will attend the Tuesday seminar.", true},
