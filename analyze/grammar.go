@@ -161,6 +161,8 @@ var (
 		"matters", "help", "support", "need", "way", "blocking", "blocker", "blockers", "stuck",
 		"surprised", "surprise", "teach", "taught", "missing", "boldest", "push", "considered",
 		"version", "next", "enjoy", "proud", "hard", "harder", "easier", "easy", "perfect", "ideal",
+		// the reader's experience of the work: "Which parts do you find confusing?"
+		"confusing", "unclear", "frustrating", "hardest", "difficult", "useful", "helpful", "painful",
 		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations",
 		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
