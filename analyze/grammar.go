@@ -823,6 +823,9 @@ func volunteerOpener(ws []word, head int) bool {
 	k := head + 1
 	switch at(ws, head) {
 	case "anyone", "anybody", "those":
+		if at(ws, k) == "with" {
+			return true // "Anyone with an idea for the party, bring it on Thursday"
+		}
 		if at(ws, k) != "who" && at(ws, k) != "that" {
 			return false
 		}
