@@ -37,7 +37,7 @@ var Classes = map[string][]string{
 	"obj":  {"me", "you", "him", "her", "us", "them", "it", "everyone", "everybody", "people", "folks", "others"},
 	"poss": {"my", "your", "his", "her", "our", "their", "its"},
 	"pron": {"i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them", "it", "everyone", "everybody"},
-	"team": {"team", "teams", "everyone", "everybody", "people", "folks", "staff", "crew", "group", "colleagues", "others", "you", "y'all", "guys", "all"},
+	"team": {"team", "teams", "everyone", "everybody", "people", "folks", "staff", "crew", "group", "colleagues", "others", "you", "y'all", "guys", "all", "squad", "department"},
 }
 
 // ParsePattern parses the lexicon pattern language:
