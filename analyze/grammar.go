@@ -1066,8 +1066,13 @@ func exasperatedEnd(ws []word) bool {
 // invertedQuestion: a sentence with no question mark that opens with an
 // auxiliary before its subject ("Did you ever send them the copies.",
 // "Could you forward the file to Ana.") is a question all the same, as
-// quick mail writes them.
+// quick mail writes them; so is one that opens with a question word, an
+// auxiliary and its subject ("what do u reckon we should stock", as chat
+// writes them).
 func invertedQuestion(ws []word, head int) bool {
+	if (whWords[at(ws, head)] || at(ws, head) == "why") && questionAuxiliaries[at(ws, head+1)] {
+		head++
+	}
 	if !questionAuxiliaries[at(ws, head)] {
 		return false
 	}
@@ -1773,6 +1778,11 @@ func asksForInput(ws []word, i int, asked bool) bool {
 			wh = true
 		}
 		if wh && (w == "you" || w == "your" || w == "you'd") {
+			reader = true
+		}
+		// "Tell me if there's anything that would make the job easier":
+		// whatever the reader has to raise.
+		if wh && w == "anything" && (at(ws, k+1) == "that" || at(ws, k+1) == "i" || at(ws, k+1) == "we") {
 			reader = true
 		}
 		if inputNouns[w] {

@@ -557,6 +557,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "These files are not to be copied.", true},
 		{"grammar.obligation", "It is not to be missed.", false},
 		{"grammar.obligation", "The old API is not to be confused with the new one.", false},
+		{"grammar.open-question", "what do u reckon we should stock for christmas", true},
+		{"grammar.open-question", "Tell me if there's anything that would make the job easier.", true},
 		// third-person mandates to a group
 		{"grammar.obligation", "Managers will submit their budgets by Friday.", true},
 		{"grammar.obligation", "Students will attend the Tuesday seminar.", true},

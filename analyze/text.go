@@ -385,6 +385,16 @@ func appendWords(out []word, tokens []tokenize.Token, tws []*tokenWords, base in
 		}
 		f := &tw.parts[0]
 		w.norm, w.stem, w.punct, w.caps, w.form, w.classes = f.norm, f.stem, f.punct, f.caps, f, f.classes
+		// "lets" opening a sentence before a verb is "let's" typed without
+		// its apostrophe ("lets plan the summer together"); before an
+		// object ("Lets you export the data") it is the verb.
+		if i == 0 && w.norm == "lets" && i+1 < len(tokens) && isLettersOnly(tokens[i+1].Text) && !letsObjects[normaliseToken(tokens[i+1].Text)] {
+			let, us := w, w
+			let.norm, let.stem, let.form, let.classes = "let", "let", nil, classesOf("let")
+			us.norm, us.stem, us.form, us.classes, us.first = "us", "us", nil, classesOf("us"), false
+			out = append(out, let, us)
+			continue
+		}
 		// The two cases the neighbours decide: "let's" is "let us", and
 		// the "ca" of "can't" is "can".
 		switch {
@@ -572,3 +582,7 @@ func (li *lineIndex) position(offset int) (line, col int) {
 	li.lastLine, li.lastOffset, li.lastCol = lo, offset, col
 	return lo + 1, col
 }
+
+// letsObjects after a sentence-opening "lets" make it the verb ("Lets you
+// export the data").
+var letsObjects = set("you", "u", "me", "him", "her", "them", "us", "it", "people", "anyone", "everyone", "users", "customers")

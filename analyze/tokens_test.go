@@ -98,6 +98,8 @@ func TestToWords(t *testing.T) {
 		{"I've a long-term plan, pls", "i have a long term plan , please"},
 		{"Don’t STOP", "do not stop"},
 		{"let 's", "let us"},
+		{"lets plan it", "let us plan it"},
+		{"Lets you export it", "lets you export it"},
 		{"run `which git` first", "run which git first"},
 		{"soon...call me", "soon ... call me"},
 		{"Ahhh ...call", "ahhh ... call"},
