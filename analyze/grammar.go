@@ -2231,6 +2231,9 @@ var challengePhrases = []string{"what makes you think", "what makes you say", "w
 // decisionVerbs after "I'd like you to" ask for the decision itself.
 var decisionVerbs = set("decide", "choose", "pick", "shape")
 
+// ownershipVerbs after "I'd like you to" hand over a piece of work to own.
+var ownershipVerbs = set("own", "lead", "chair", "head", "champion", "spearhead", "steward")
+
 // laterQuestionClause: after h, a semicolon or a dash opens a question
 // that invites the reader's view or offers help ("...; how should we
 // approach them?"). (After a comma, "who knows ..." and relative clauses
@@ -3482,6 +3485,11 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		// volunteers to shape how we welcome the next group": what is asked
 		// for is the decision itself, handed over.
 		if decisionVerbs[at(ws, k+1)] {
+			return ruleHit{id: ruleAutonomy, from: i, to: k + 2, scale: handedOverScale}, true
+		}
+		// "I'd like you to own the supplier relationship", "I want you to
+		// chair the working group": ownership handed over, not a task.
+		if ownershipVerbs[at(ws, k+1)] {
 			return ruleHit{id: ruleAutonomy, from: i, to: k + 2, scale: handedOverScale}, true
 		}
 		scale := 1.0

@@ -195,7 +195,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "It must be nice to be done.", false},
 		{"grammar.obligation", "Do you have to leave early?", false},
 		{"grammar.want-you-to", "I need you to call the client today.", true},
-		{"grammar.want-you-to", "I want you to own the launch.", true},
+		{"grammar.want-you-to", "I want you to send the launch plan.", true},
 		{"grammar.want-you-to", "I expect everyone to be on time.", true},
 		{"grammar.want-you-to", "I want to thank you for the help.", false},
 		{"grammar.need-statement", "I need the numbers by noon.", true},
@@ -559,6 +559,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "The old API is not to be confused with the new one.", false},
 		{"grammar.open-question", "what do u reckon we should stock for christmas", true},
 		{"grammar.open-question", "Tell me if there's anything that would make the job easier.", true},
+		{"grammar.autonomy-support", "I'd like you to own the relationship with the new supplier.", true},
+		{"grammar.want-you-to", "I want you to send the report by noon.", true},
 		// third-person mandates to a group
 		{"grammar.obligation", "Managers will submit their budgets by Friday.", true},
 		{"grammar.obligation", "Students will attend the Tuesday seminar.", true},
