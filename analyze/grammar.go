@@ -2943,7 +2943,7 @@ func obligations(ws []word, question bool) []ruleHit {
 		subj := ws[i].norm
 		scale := 1.0
 		switch {
-		case ws[i].is(classReader), mandatedGroups[subj]:
+		case ws[i].is(classReader | classMandated):
 		case subj == "we":
 			scale = 0.5
 		case subj == "no" && at(ws, i+1) == "one":
@@ -3275,7 +3275,10 @@ var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drive
 // what the part is for.
 var roleNouns = set("job", "role", "task", "work", "responsibility", "duty", "calling", "business")
 
-var classReader = setClass(subjectsReader)
+var (
+	classReader   = setClass(subjectsReader)
+	classMandated = setClass(mandatedGroups)
+)
 
 var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "what", "there",
 	// a modal before "have to" belongs to the subject before it ("I will have to")
