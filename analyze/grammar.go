@@ -337,6 +337,11 @@ func grammarRules(ws []word) []ruleHit {
 		hits = append(hits, r)
 	}
 	hits = append(hits, obligations(ws, question)...)
+	if len(heads) > 0 && !question && !hasRule(hits, ruleObligation) {
+		if r, ok := routineRule(ws, heads[0]); ok {
+			hits = append(hits, r)
+		}
+	}
 	// "Alison, better send me what you have": "you had better" with its
 	// subject dropped.
 	for _, h := range heads {
@@ -2231,6 +2236,88 @@ var challengePhrases = []string{"what makes you think", "what makes you say", "w
 // decisionVerbs after "I'd like you to" ask for the decision itself.
 var decisionVerbs = set("decide", "choose", "pick", "shape")
 
+// routineRule: a duty stated as what a group routinely does ("Every player
+// logs their sleep in the app daily", "Drivers log their hours before the
+// engine starts", "All damage gets photographed and sent to me before you
+// move the truck", "Tachographs get checked at the end of every shift"): a
+// subject that is everyone in a group, a present verb, and a word of
+// routine after it. Weighed below a stated obligation, since a description
+// of what people do can take the same form.
+func routineRule(ws []word, head int) (ruleHit, bool) {
+	subj, anyPlural := head, false
+	switch w := at(ws, head); {
+	case w == "every" || w == "each" || w == "all":
+		subj++
+	case mandatedGroups[w]:
+	case strings.HasSuffix(w, "s") && !ws[head].punct:
+		anyPlural = true // any plural subject, but only with "get" and a participle
+	default:
+		return ruleHit{}, false
+	}
+	// The routine word is looked for first: it is rare, and the verb
+	// test below may ask the tagger.
+	routine := false
+	for k := subj + 1; k < len(ws) && !routine; k++ {
+		routine = routineWords[ws[k].norm] || ws[k].norm == "at" && at(ws, k+1) == "all" && at(ws, k+2) == "times"
+	}
+	if !routine {
+		return ruleHit{}, false
+	}
+	// The verb comes within three words of the subject's first.
+	verb := -1
+	passive := false
+	for k := subj; k < len(ws) && k <= subj+3; k++ {
+		w := &ws[k]
+		if w.punct || closedClass[w.norm] && w.norm != "get" && w.norm != "gets" {
+			if k > subj {
+				break
+			}
+			continue
+		}
+		if (w.norm == "get" || w.norm == "gets") && k+1 < len(ws) && k > head {
+			if isParticiple(&ws[k+1]) && !benefitParticiples[ws[k+1].norm] {
+				verb, passive = k, true
+			}
+			break
+		}
+		if k > head && !anyPlural && !routineWords[w.norm] {
+			if t := w.Tag(); t == "VBZ" || t == "VBP" {
+				verb = k
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ruleHit{}, false
+	}
+	// "All shift leads: ..." addresses a group; "leads" is no verb there.
+	if !passive && (notRoutineVerbs[ws[verb].norm] || at(ws, verb+1) == ":") {
+		return ruleHit{}, false
+	}
+	for k := verb + 1; k < len(ws); k++ {
+		if routineWords[ws[k].norm] || ws[k].norm == "at" && at(ws, k+1) == "all" && at(ws, k+2) == "times" {
+			return ruleHit{id: ruleObligation, from: head, to: verb + 1, scale: 0.6}, true
+		}
+	}
+	return ruleHit{}, false // the routine word came before the verb
+}
+
+// routineWords mark a routine after the verb: when, how often, how
+// without exception.
+var routineWords = set("every", "each", "daily", "weekly", "hourly", "always", "before", "until",
+	"period", "exceptions", "fail")
+
+// benefitParticiples after "get" say what people receive ("All staff get
+// paid every Friday"), not what they must do.
+var benefitParticiples = set("paid", "rewarded", "invited", "promoted", "thanked", "recognized",
+	"reimbursed", "given", "offered", "included", "fed", "treated", "trained", "upgraded")
+
+// notRoutineVerbs describe or feel rather than do ("All staff receive a
+// bonus every year", "Every customer loves it").
+var notRoutineVerbs = set("is", "are", "has", "have", "receive", "receives", "get", "gets", "love",
+	"loves", "like", "likes", "enjoy", "enjoys", "need", "needs", "want", "wants", "seem", "seems",
+	"know", "knows", "think", "thinks", "feel", "feels", "deserve", "deserves", "earn", "earns")
+
 // ownershipVerbs after "I'd like you to" hand over a piece of work to own.
 var ownershipVerbs = set("own", "lead", "chair", "head", "champion", "spearhead", "steward")
 
@@ -3266,7 +3353,7 @@ var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "go
 // mandatedGroups are the roles a memo gives duties to in the third person
 // ("Managers will submit their budgets by Friday", "Students will attend
 // the seminar"): plural, since a rule addresses a group.
-var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drivers", "interns",
+var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drivers", "interns", "players", "maintainers",
 	"volunteers", "agents", "reps", "contractors", "teachers", "officers", "cashiers", "servers",
 	"cleaners", "operators", "workers", "members", "attendees", "participants", "leads", "trainees",
 	"technicians", "apprentices", "pupils", "players", "shift", "shifts")

@@ -561,6 +561,14 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "Tell me if there's anything that would make the job easier.", true},
 		{"grammar.autonomy-support", "I'd like you to own the relationship with the new supplier.", true},
 		{"grammar.want-you-to", "I want you to send the report by noon.", true},
+		// a duty stated as what a group routinely does
+		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
+		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
+		{"grammar.obligation", "All damage gets photographed and sent to me before you move the truck.", true},
+		{"grammar.obligation", "All staff get paid every Friday.", false},
+		{"grammar.obligation", "All staff receive a bonus every year.", false},
+		{"grammar.obligation", "Customers usually call before noon.", false},
+		{"grammar.obligation", "Every customer loves the new menu.", false},
 		// third-person mandates to a group
 		{"grammar.obligation", "Managers will submit their budgets by Friday.", true},
 		{"grammar.obligation", "Students will attend the Tuesday seminar.", true},
