@@ -1,29 +1,23 @@
-package analyze
+package analyze_test
 
-import (
-	"strings"
-	"testing"
+import "testing"
 
-	"github.com/jdkato/prose/v3/tokenize"
-)
-
-func TestBritishSpellingFolds(t *testing.T) {
-	fast := tokenizer{prose: tokenize.New()}
-	tests := []struct{ text, norms string }{
-		{"Prioritise the organisation's behaviour", "prioritize the organization 's behavior"},
-		{"I trust your judgement whilst travelling", "i trust your judgment while traveling"},
-		{"She apologised; we recognised it, amongst others", "she apologized ; we recognized it , among others"},
-		{"a favourite neighbourhood centre", "a favorite neighborhood center"},
-		// words that are words of their own are left
-		{"Practice, advise, promise, raise, surprise, cheque", "practice , advise , promise , raise , surprise , cheque"},
-	}
-	for _, tt := range tests {
-		var norms []string
-		for _, w := range toWords(fast.Tokenize(tt.text), 0, nil) {
-			norms = append(norms, w.norm)
+// TestBritishSentencesReadAsAmerican: a cue written in one spelling is
+// found in the other.
+func TestBritishSentencesReadAsAmerican(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, pair := range [][2]string{
+		{"The decision has already been finalised.", "The decision has already been finalized."},
+		{"I want to recognise Priya's effort on the migration.", "I want to recognize Priya's effort on the migration."},
+		{"Organise the files by Friday.", "Organize the files by Friday."},
+		{"You are authorised to decide.", "You are authorized to decide."},
+	} {
+		british, american := a.AnalyzeSentence(pair[0]), a.AnalyzeSentence(pair[1])
+		if len(american.Signals) == 0 {
+			t.Fatalf("%q finds no cue; the pair tests nothing", pair[1])
 		}
-		if got := strings.Join(norms, " "); got != tt.norms {
-			t.Errorf("toWords(%q) = %q, want %q", tt.text, got, tt.norms)
+		if got, want := british.SignalIDs(), american.SignalIDs(); got != want {
+			t.Errorf("%q: %v, but %q: %v", pair[0], got, pair[1], want)
 		}
 	}
 }

@@ -99,6 +99,13 @@ func TestToWords(t *testing.T) {
 		{"Don’t STOP", "do not stop"},
 		{"let 's", "let us"},
 		{"lets plan it", "let us plan it"},
+		// British spellings fold to the American ones patterns use
+		{"Prioritise the organisation's behaviour", "prioritize the organization 's behavior"},
+		{"I trust your judgement whilst travelling", "i trust your judgment while traveling"},
+		{"She apologised; we recognised it, amongst others", "she apologized ; we recognized it , among others"},
+		{"a favourite neighbourhood centre", "a favorite neighborhood center"},
+		// words that are words of their own are left
+		{"Practice, advise, promise, raise, surprise, cheque", "practice , advise , promise , raise , surprise , cheque"},
 		{"Lets you export it", "lets you export it"},
 		{"run `which git` first", "run which git first"},
 		{"soon...call me", "soon ... call me"},
