@@ -161,8 +161,10 @@ var (
 		"matters", "help", "support", "need", "way", "blocking", "blocker", "blockers", "stuck",
 		"surprised", "surprise", "teach", "taught", "missing", "boldest", "push", "considered",
 		"version", "next", "enjoy", "proud", "hard", "harder", "easier", "easy", "perfect", "ideal",
-		// the reader's experience of the work: "Which parts do you find confusing?"
+		// the reader's experience of the work: "Which parts do you find confusing?",
+		// "What slows you down most?"
 		"confusing", "unclear", "frustrating", "hardest", "difficult", "useful", "helpful", "painful",
+		"slows", "slow", "frustrates", "annoys",
 		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations",
 		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
@@ -1624,9 +1626,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if ok, decision := offersChoice(ws, i); ok {
 		// "Pick the tools you're most comfortable with": the order hands
 		// the decision over, which supports autonomy, and more than a
-		// modal's "could you" does.
+		// modal's "could you" does. After a verb of choosing, the reader's
+		// want is the decision too ("Pick the crew you want").
 		scale := 1.0
-		if decision {
+		if decision || choosingVerbs[w] {
 			scale = handedOverScale
 		}
 		return ruleHit{id: ruleAutonomy, from: i, to: i + 1, scale: scale}, true
@@ -1646,9 +1649,10 @@ func judgementAt(ws []word, i int) bool {
 	switch at(ws, i) {
 	case "think", "believe", "disagree", "reckon", "decide", "judge", "thinks", "believes", "disagrees", "decides":
 		return true
-	case "see", "know", "find", "have", "can", "sees", "knows", "finds", "has":
+	case "see", "know", "find", "have", "can", "sees", "knows", "finds", "has", "spot", "spots":
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
-			if ws[k].norm == "better" || ws[k].norm == "smarter" {
+			switch ws[k].norm {
+			case "better", "smarter", "safer", "faster", "easier", "cheaper", "simpler":
 				return true
 			}
 		}
@@ -1785,9 +1789,10 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		if wh && (w == "you" || w == "your" || w == "you'd") {
 			reader = true
 		}
-		// "Tell me if there's anything that would make the job easier":
-		// whatever the reader has to raise.
-		if wh && w == "anything" && (at(ws, k+1) == "that" || at(ws, k+1) == "i" || at(ws, k+1) == "we") {
+		// "Tell me if there's anything that would make the job easier",
+		// "Tell me what tools would make it easier": whatever the reader
+		// has to raise.
+		if wh && (w == "anything" && (at(ws, k+1) == "that" || at(ws, k+1) == "i" || at(ws, k+1) == "we") || w == "easier") {
 			reader = true
 		}
 		if inputNouns[w] {
@@ -2317,6 +2322,9 @@ var benefitParticiples = set("paid", "rewarded", "invited", "promoted", "thanked
 var notRoutineVerbs = set("is", "are", "has", "have", "receive", "receives", "get", "gets", "love",
 	"loves", "like", "likes", "enjoy", "enjoys", "need", "needs", "want", "wants", "seem", "seems",
 	"know", "knows", "think", "thinks", "feel", "feels", "deserve", "deserves", "earn", "earns")
+
+// choosingVerbs make the reader's want the decision ("Pick the crew you want").
+var choosingVerbs = set("pick", "choose")
 
 // ownershipVerbs after "I'd like you to" hand over a piece of work to own.
 var ownershipVerbs = set("own", "lead", "chair", "head", "champion", "spearhead", "steward")

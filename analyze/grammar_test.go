@@ -561,6 +561,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "Tell me if there's anything that would make the job easier.", true},
 		{"grammar.autonomy-support", "I'd like you to own the relationship with the new supplier.", true},
 		{"grammar.want-you-to", "I want you to send the report by noon.", true},
+		{"grammar.autonomy-support", "If you spot a safer way to lift the beams, show us.", true},
+		{"grammar.open-question", "What slows you down most on a typical day here?", true},
+		{"grammar.open-question", "Tell me what tools would make the job easier.", true},
 		// a duty stated as what a group routinely does
 		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
 		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
