@@ -3361,7 +3361,7 @@ var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "go
 // mandatedGroups are the roles a memo gives duties to in the third person
 // ("Managers will submit their budgets by Friday", "Students will attend
 // the seminar"): plural, since a rule addresses a group.
-var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drivers", "interns", "players", "maintainers",
+var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drivers", "interns", "maintainers",
 	"volunteers", "agents", "reps", "contractors", "teachers", "officers", "cashiers", "servers",
 	"cleaners", "operators", "workers", "members", "attendees", "participants", "leads", "trainees",
 	"technicians", "apprentices", "pupils", "players", "shift", "shifts")
