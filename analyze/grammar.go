@@ -1706,7 +1706,7 @@ const suggestionScale = 0.5
 // choiceMarkers in an imperative's clause hand the decision to the reader:
 // "Take whatever approach you think fits", "Pick the tools you're most
 // comfortable with", "Go with your gut". Such imperatives invite.
-var choiceMarkers = []string{"whatever", "whichever", "however you", "you think", "you prefer",
+var choiceMarkers = []string{"whatever", "whichever", "wherever", "however you", "you think", "you prefer",
 	"you like", "you would like", "you want", "you choose", "you see fit", "you are comfortable",
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
