@@ -120,6 +120,12 @@ var (
 		"show", "tell", "ask", "answer", "reply", "respond", "confirm", "approve", "sign", "print",
 		"forward", "copy", "cc", "attach", "upload", "download", "install", "deploy", "test", "run",
 		"stop", "start", "keep", "leave", "hold", "follow", "use", "try", "plan", "organize",
+		// workplace chores the tagger reads as nouns or adjectives at a
+		// sentence's start ("Wear gloves ...", "Cover reception ..."); not
+		// "watch", "switch", "listen", "speak", whose orders in the shared
+		// sets are advice and marketing more often than instructions
+		"wear", "cover", "wash", "pack", "weigh", "measure", "load", "unload", "unlock",
+		"replace", "repair", "tidy", "rehearse", "practise", "greet", "fetch", "wrap",
 		"organise", "coordinate", "assign", "ensure", "clean", "close", "open", "merge", "revert",
 		"rewrite", "redo", "resend", "share", "post", "publish", "report", "document", "log",
 		"track", "list", "order", "pay", "buy", "cancel", "postpone", "reschedule", "escalate",
@@ -277,7 +283,7 @@ func grammarRules(ws []word) []ruleHit {
 				// right, go for it": the order follows the reader's own
 				// judgement, which leaves the decision with them.
 				if judgementAt(ws, head+2) {
-					hits[k] = ruleHit{id: ruleAutonomy, from: head, to: head + 3, scale: 1}
+					hits[k] = ruleHit{id: ruleAutonomy, from: head, to: head + 3, scale: handedOverScale}
 				}
 			}
 		}
@@ -3435,6 +3441,11 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	for j+1 < len(ws) && ws[j].compound && ws[j+1].compound {
 		j++
 	}
+	// "Uniforms must be clean", "The figures need to be accurate": a
+	// standard laid on a thing, as a participle would be ("must be ironed").
+	if j < len(ws) && standardAdjectives[ws[j].norm] && !(pronounSubject && ws[i].norm == "must" && !deliveryAfter(ws, j+1)) && at(ws, i+1) != "not" && at(ws, i+1) != "never" {
+		return j + 1, scale, true
+	}
 	if j >= len(ws) || !isParticiple(&ws[j]) || isAdjectiveLike(ws[j].norm) {
 		return 0, 0, false
 	}
@@ -3450,6 +3461,11 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	}
 	return j + 1, scale, true
 }
+
+// standardAdjectives after "must be" or "need to be" set a standard
+// ("Uniforms must be clean", "It must be ready by Friday").
+var standardAdjectives = set("clean", "tidy", "ready", "accurate", "complete", "visible", "punctual",
+	"neat", "correct", "legible", "presentable")
 
 var notToBeIdioms = set("missed", "confused", "underestimated", "trusted", "trifled", "sneezed", "mistaken",
 	"expected", "found", "seen", "had") // "is not to be expected" says what is unlikely

@@ -564,6 +564,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.autonomy-support", "If you spot a safer way to lift the beams, show us.", true},
 		{"grammar.open-question", "What slows you down most on a typical day here?", true},
 		{"grammar.open-question", "Tell me what tools would make the job easier.", true},
+		{"grammar.obligation", "Uniforms must be clean and ironed for every shift.", true},
+		{"grammar.obligation", "It must be ready by Friday.", true},
+		{"grammar.obligation", "It must be nice to be done.", false},
 		// a duty stated as what a group routinely does
 		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
 		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
