@@ -1717,6 +1717,7 @@ var choiceMarkers = []string{"whatever", "whichever", "wherever", "however you",
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",
 	"you would pick", "you feel", "your own", "works for you", "work for you", "suits you",
+	"fits your", "fit your", "suits your", "suit your",
 	"whoever", "excites you", "interests you", "appeals to you", "energizes you", "energises you",
 	"your pick", "your choice", "you would most like", "you most want", "you would prefer", "you would rather"}
 
@@ -3510,7 +3511,7 @@ var irregularParticiples = set("done", "gone", "seen", "given", "taken", "writte
 	"sworn", "torn", "worn", "woken", "broken", "frozen", "drawn", "grown", "thrown", "blown", "flown",
 	"sent", "spent", "built", "kept", "left", "lost", "meant", "met", "paid", "said", "sold", "told",
 	"thought", "brought", "bought", "caught", "taught", "found", "held", "made", "put", "set", "shut",
-	"cut", "let", "read", "run", "won", "got", "gotten")
+	"cut", "let", "read", "run", "won", "got", "gotten", "proofread", "reread", "upset", "reset")
 
 func isAdjectiveLike(w string) bool {
 	switch w {

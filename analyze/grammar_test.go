@@ -567,6 +567,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "Uniforms must be clean and ironed for every shift.", true},
 		{"grammar.obligation", "It must be ready by Friday.", true},
 		{"grammar.obligation", "It must be nice to be done.", false},
+		{"grammar.obligation", "Reports have to be proofread by a second teacher.", true},
+		{"grammar.autonomy-support", "Choose the course that fits your goals.", true},
 		// a duty stated as what a group routinely does
 		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
 		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
