@@ -134,7 +134,7 @@ var (
 		"pull", "push", "cut", "drop", "stick", "avoid", "focus", "be", "come", "go", "stay", "wait",
 		"hurry", "note", "remember", "read", "print", "look", "find", "handle", "process",
 		"implement", "execute", "deliver", "present", "pick", "hand", "turn", "write", "do",
-		"flag", "raise", "sit", "pair")
+		"flag", "raise", "sit", "pair", "place")
 
 	// Verbs after "you will" that predict an experience, not an order.
 	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",
@@ -244,6 +244,15 @@ func grammarRules(ws []word) []ruleHit {
 				// Every clause's order is a candidate: the analyzer drops those
 				// that are invitations and counts the first that remains.
 				hits = append(hits, r)
+				// "Stop second-guessing the supplier and just place the
+				// order", "Try the new scheme and tell us what works": a
+				// second order joined by "and" is read on its own too, so an
+				// invitation in either half is not lost.
+				if j := coordinatedOrder(ws, h, heads); j > 0 {
+					if r2, ok := imperativeAt(ws, j); ok {
+						hits = append(hits, r2)
+					}
+				}
 			}
 		}
 	}
@@ -1802,6 +1811,10 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		if wh && (w == "anything" && (at(ws, k+1) == "that" || at(ws, k+1) == "i" || at(ws, k+1) == "we") || w == "easier") {
 			reader = true
 		}
+		// "Tell me how it goes": how the reader's try turns out.
+		if w == "how" && (phraseAt(ws, k+1, "it goes") || phraseAt(ws, k+1, "it went") || phraseAt(ws, k+1, "things go")) {
+			return true
+		}
 		if inputNouns[w] {
 			return true
 		}
@@ -2247,6 +2260,32 @@ var challengePhrases = []string{"what makes you think", "what makes you say", "w
 
 // decisionVerbs after "I'd like you to" ask for the decision itself.
 var decisionVerbs = set("decide", "choose", "pick", "shape")
+
+// coordinatedOrder: the verb of a second order joined to the order at h by
+// "and" within its clause ("... and just place the order"), or 0. Only a
+// common verb counts, as for later clauses.
+func coordinatedOrder(ws []word, h int, heads []int) int {
+	end := len(ws)
+	for _, other := range heads {
+		if other > h {
+			end = other
+			break
+		}
+	}
+	for k := h + 1; k+1 < end; k++ {
+		if ws[k].norm != "and" {
+			continue
+		}
+		j := k + 1
+		for j < end && (ws[j].norm == "just" || ws[j].norm == "then" || ws[j].norm == "also" || ws[j].norm == "please") {
+			j++
+		}
+		if j < end && commonVerbs[ws[j].norm] {
+			return j
+		}
+	}
+	return 0
+}
 
 // routineRule: a duty stated as what a group routinely does ("Every player
 // logs their sleep in the app daily", "Drivers log their hours before the

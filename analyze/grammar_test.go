@@ -569,6 +569,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "It must be nice to be done.", false},
 		{"grammar.obligation", "Reports have to be proofread by a second teacher.", true},
 		{"grammar.autonomy-support", "Choose the course that fits your goals.", true},
+		{"grammar.open-question", "Try teaching it your way and tell me how it goes.", true},
+		{"grammar.imperative", "Stop second-guessing the supplier and just place the order.", true},
 		// a duty stated as what a group routinely does
 		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
 		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
