@@ -2319,7 +2319,7 @@ func routineRule(ws []word, head int) (ruleHit, bool) {
 	passive := false
 	for k := subj; k < len(ws) && k <= subj+3; k++ {
 		w := &ws[k]
-		if w.punct || closedClass[w.norm] && w.norm != "get" && w.norm != "gets" {
+		if w.punct || closedClass[w.norm] {
 			if k > subj {
 				break
 			}
@@ -2365,7 +2365,7 @@ var benefitParticiples = set("paid", "rewarded", "invited", "promoted", "thanked
 
 // notRoutineVerbs describe or feel rather than do ("All staff receive a
 // bonus every year", "Every customer loves it").
-var notRoutineVerbs = set("is", "are", "has", "have", "receive", "receives", "get", "gets", "love",
+var notRoutineVerbs = set("is", "are", "has", "have", "receive", "receives", "love",
 	"loves", "like", "likes", "enjoy", "enjoys", "need", "needs", "want", "wants", "seem", "seems",
 	"know", "knows", "think", "thinks", "feel", "feels", "deserve", "deserves", "earn", "earns")
 

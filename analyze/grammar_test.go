@@ -569,6 +569,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "It must be nice to be done.", false},
 		{"grammar.obligation", "Reports have to be proofread by a second teacher.", true},
 		{"grammar.autonomy-support", "Choose the course that fits your goals.", true},
+		{"grammar.autonomy-support", "Follow the lead wherever it goes.", true},
+		{"grammar.autonomy-support", "Anyone with an idea for the party, bring it on Thursday.", true},
+		{"grammar.imperative", "Wear gloves for every procedure.", true},
+		{"grammar.imperative", "Cover reception over lunch today.", true},
 		{"grammar.open-question", "Try teaching it your way and tell me how it goes.", true},
 		{"grammar.imperative", "Stop second-guessing the supplier and just place the order.", true},
 		// a duty stated as what a group routinely does
@@ -727,6 +731,8 @@ func TestNegationFlipsLexiconCues(t *testing.T) {
 		{"I'd rather we try ten things and keep two than play it safe.", analyze.LabelEmpowering},
 		{"Rather than play it safe, we are trying the bold option.", analyze.LabelEmpowering},
 		{"Playing it safe is better than nothing.", analyze.LabelDirective},
+		// a cue that opens with its own negator is restated, not reversed
+		{"There will be no more overtime without written approval.", analyze.LabelDirective},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
@@ -926,6 +932,8 @@ func TestHandedOverDecision(t *testing.T) {
 		"Pick the tools you're most comfortable with.",
 		"Pick whichever project excites you most.",
 		"Choose the layout that suits you.",
+		// after a verb of choosing, the reader's want is the decision
+		"Pick the crew you want.",
 	} {
 		if w := weight(decision); !(w > want) {
 			t.Errorf("%q: autonomy %v, want above %v (the reader's want)", decision, w, want)

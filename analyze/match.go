@@ -380,16 +380,6 @@ func (m *matcher) find(words []word) []hit {
 		clear(fs.candidate)
 		fs.stamp = 1
 	}
-	// try matches v at word i, where its anchor slot's word stands.
-	try := func(v *variant, i int) {
-		from := i - v.anchor
-		if from < 0 || v.anchor == 1 && !v.slots[0].matches(ids[from], words[from].punct) {
-			return
-		}
-		if end, ok := matchAt(v.slots[v.anchor+1:], words, ids, i+1); ok {
-			hits = append(hits, hit{entry: v.entry, from: from, to: end, order: v.order})
-		}
-	}
 	// Mark the variants whose rare word the sentence holds.
 	for _, id := range ids {
 		if id.form >= 0 {
@@ -419,7 +409,14 @@ func (m *matcher) find(words []word) []hit {
 					continue
 				}
 				triedAt[v.index] = int32(i + 1)
-				try(v, i)
+				// The index found the variant by its anchor slot's word.
+				from := i - v.anchor
+				if from < 0 || v.anchor == 1 && !v.slots[0].matches(ids[from], words[from].punct) {
+					continue
+				}
+				if end, ok := matchAt(v.slots[v.anchor+1:], words, ids, i+1); ok {
+					hits = append(hits, hit{entry: v.entry, from: from, to: end, order: v.order})
+				}
 			}
 		}
 	}
