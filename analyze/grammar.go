@@ -1250,8 +1250,9 @@ func isVerbLike(ws []word, i int) bool {
 	}
 	// A past form opens a diary-style statement with its subject dropped
 	// ("Had a call with the vendor", "Got back late"), never an order; a
-	// verb is written in letters ("**Notes:**", "@channel" are not).
-	if isPastForm(w.norm) || !isLettersOnly(w.text) {
+	// verb is written in letters ("**Notes:**", "@channel" are not), or is
+	// a spelling normalisation knows ("e:mail").
+	if isPastForm(w.norm) || !isLettersOnly(w.text) && chatSpelling[strings.ToLower(w.text)] == "" {
 		return false
 	}
 	if endsInPlainS(w.norm) {

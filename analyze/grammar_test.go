@@ -415,6 +415,9 @@ func TestGrammarRules(t *testing.T) {
 		// "e-mail" is one word; a noun before a modal is a subject
 		{"grammar.imperative", "If you have any questions, e-mail us at support.", true},
 		{"grammar.imperative", "E-mail transmission cannot be guaranteed to be secure.", false},
+		// "e:mail", an older mail system's spelling, is the same word
+		{"grammar.imperative", "Please e:mail me the signed copy.", true},
+		{"grammar.request", "Can you e:mail a copy to Tom?", true},
 		// a perfect with its subject dropped; "you know?" as a filler;
 		// a passive "can't be" protects the reader
 		{"grammar.imperative", "Havent gotten to meet him yet.", false},

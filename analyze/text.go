@@ -256,9 +256,10 @@ func splitGluedPunctuation(s string) []string {
 	return parts
 }
 
-// chatSpelling maps the shorthand of chat and texting to the words patterns use.
+// chatSpelling maps the shorthand of chat and texting to the words patterns use
+// ("e:mail" is how some mail systems of the 2000s wrote "e-mail").
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
-	"pls": "please", "plz": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
+	"pls": "please", "plz": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "e:mail": "email", "e:mails": "emails", "e:mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
 
 // stemCache avoids re-stemming common words; stems never change.
 var stemCache = newCache[string](20_000)
