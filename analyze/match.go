@@ -414,6 +414,9 @@ func (m *matcher) find(words []word) []hit {
 				if from < 0 || v.anchor == 1 && !v.slots[0].matches(ids[from], words[from].punct) {
 					continue
 				}
+				if from > 0 && slices.Contains(v.entry.NotAfter, words[from-1].norm) {
+					continue
+				}
 				if end, ok := matchAt(v.slots[v.anchor+1:], words, ids, i+1); ok {
 					hits = append(hits, hit{entry: v.entry, from: from, to: end, order: v.order})
 				}

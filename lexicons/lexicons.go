@@ -109,6 +109,12 @@ type Cue struct {
 type Entry struct {
 	Cue     `yaml:",inline"`
 	Pattern string `yaml:"pattern" json:"pattern"`
+	// NotAfter lists words that, standing right before a match, mean the
+	// phrase is not this cue: "to make sure you get it" states a purpose and
+	// "I will make sure you get it" a promise, where "Make sure you get it"
+	// orders. Words are written as normalisation leaves them ("will" for
+	// "'ll").
+	NotAfter []string `yaml:"not_after,omitempty" json:"not_after,omitempty"`
 	// Slots is Pattern parsed; see ParsePattern.
 	Slots []Slot `yaml:"-" json:"-"`
 }
@@ -360,10 +366,17 @@ func (l *Lexicon) ParseEntries(name string, data []byte) ([]Entry, []error) {
 			errs = append(errs, e.errorf("pattern: %v", err))
 		}
 		e.Slots = slots
+		for _, w := range e.NotAfter {
+			if !notAfterWord.MatchString(w) {
+				errs = append(errs, e.errorf("not_after: %q is not one lower-case word", w))
+			}
+		}
 		entries = append(entries, e)
 	}
 	return entries, errs
 }
+
+var notAfterWord = regexp.MustCompile(`^[a-z][a-z']*$`)
 
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$`)
 

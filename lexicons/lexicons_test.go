@@ -74,6 +74,8 @@ func TestLoadValidation(t *testing.T) {
 		{"bad id", strings.Replace(goodEntry, "example.that-is-an-order", "That Is", 1), "id must look like"},
 		{"unknown field", strings.Replace(goodEntry, "basis: theme", "basis: theme\n    wieght: 2", 1), "wieght"},
 		{"bad pattern", strings.Replace(goodEntry, `"that's an order"`, `"[that"`, 1), "unbalanced brackets"},
+		{"words it may not follow", strings.Replace(goodEntry, "pole: directive", "not_after: [to, will]\n    pole: directive", 1), ""},
+		{"bad not_after", strings.Replace(goodEntry, "pole: directive", "not_after: [\"in order to\"]\n    pole: directive", 1), `not_after: "in order to" is not one lower-case word`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
