@@ -2103,6 +2103,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			if w0 == "will" && at(ws, j) == "be" && at(ws, j+1) != "able" {
 				return nil
 			}
+			// "Can you believe it's only a week?", "Would you believe it":
+			// wonder shared, not an action asked for.
+			if at(ws, j) == "believe" && j == subject+1 {
+				return nil
+			}
 			// "Could you elaborate?", "Can you explain what you mean?" ask
 			// for the reader's own thinking, like "Tell me what you think".
 			if question && asksForInput(ws, j, true) {

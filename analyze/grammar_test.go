@@ -415,6 +415,9 @@ func TestGrammarRules(t *testing.T) {
 		// "e-mail" is one word; a noun before a modal is a subject
 		{"grammar.imperative", "If you have any questions, e-mail us at support.", true},
 		{"grammar.imperative", "E-mail transmission cannot be guaranteed to be secure.", false},
+		// "Can you believe ...?" shares wonder; with "please" between, it asks
+		{"grammar.request", "Wow, can you believe it's only a week?", false},
+		{"grammar.request", "Can you please believe me when I say it's urgent?", true},
 		// "e:mail", an older mail system's spelling, is the same word
 		{"grammar.imperative", "Please e:mail me the signed copy.", true},
 		{"grammar.request", "Can you e:mail a copy to Tom?", true},
