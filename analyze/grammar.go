@@ -2286,7 +2286,7 @@ func coordinatedOrder(ws []word, h int, heads []int) int {
 		for j < end && (ws[j].norm == "just" || ws[j].norm == "then" || ws[j].norm == "also" || ws[j].norm == "please") {
 			j++
 		}
-		if j < end && commonVerbs[ws[j].norm] {
+		if j < end && (commonVerbs[ws[j].norm] || ws[j].Tag() == "VB" && isVerbLike(ws, j)) {
 			return j
 		}
 	}

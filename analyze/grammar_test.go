@@ -581,6 +581,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Cover reception over lunch today.", true},
 		{"grammar.open-question", "Try teaching it your way and tell me how it goes.", true},
 		{"grammar.imperative", "Stop second-guessing the supplier and just place the order.", true},
+		// any verb the tagger reads as a base form, not only a common one
+		{"grammar.imperative", "Please take the lead on the legal review and propose the changes to me.", true},
+		{"grammar.imperative", "Take the lead on the legal review and the proposal.", false},
 		// a duty stated as what a group routinely does
 		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
 		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
