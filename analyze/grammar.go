@@ -2268,8 +2268,9 @@ var challengePhrases = []string{"what makes you think", "what makes you say", "w
 var decisionVerbs = set("decide", "choose", "pick", "shape")
 
 // coordinatedOrder: the verb of a second order joined to the order at h by
-// "and" within its clause ("... and just place the order"), or 0. Only a
-// common verb counts, as for later clauses.
+// "and" within its clause ("... and just place the order"), or 0: a common
+// verb, or one the tagger reads as a base form ("and propose the changes to
+// me"; "and" before a noun joins things).
 func coordinatedOrder(ws []word, h int, heads []int) int {
 	end := len(ws)
 	for _, other := range heads {
