@@ -2740,6 +2740,11 @@ func checkUpEnd(ws []word, h int) int {
 			return h
 		}
 		for i := h + 1; i < len(ws) && i < h+6; i++ {
+			// "Has anyone got the plumber's number?", "Have you got a
+			// minute?": "have got" right after the subject is "have".
+			if ws[i].norm == "got" && i == h+2 && w0 != "had" {
+				break
+			}
 			if doneWords[ws[i].norm] && ws[i].norm != "get" && ws[i].norm != "in" {
 				return i + 1
 			}

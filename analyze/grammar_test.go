@@ -418,6 +418,10 @@ func TestGrammarRules(t *testing.T) {
 		// "Can you believe ...?" shares wonder; with "please" between, it asks
 		{"grammar.request", "Wow, can you believe it's only a week?", false},
 		{"grammar.request", "Can you please believe me when I say it's urgent?", true},
+		// "have got" right after the subject is "have": a question of fact
+		{"grammar.check-up", "Has anyone got the number for the plumber?", false},
+		{"grammar.check-up", "Have you got the invoice yet?", true},
+		{"grammar.check-up", "Have you finished the rota?", true},
 		// "e:mail", an older mail system's spelling, is the same word
 		{"grammar.imperative", "Please e:mail me the signed copy.", true},
 		{"grammar.request", "Can you e:mail a copy to Tom?", true},
