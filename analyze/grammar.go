@@ -2537,6 +2537,10 @@ var offerPhrases = []string{
 	"is there anything i can do", "is there anything we can do", "anything i can do",
 	"would it help if i", "can i help", "how may i help", "what would help you", "what would you need",
 	"what support do you need", "what support would", "would you want to",
+	// the same with "do you" dropped, as chat writes it ("want to run the
+	// review next week?"; "You want to ...?" asks back what the reader
+	// meant)
+	"want to", "wanna",
 }
 
 func offerEnd(ws []word, h int) int {

@@ -258,6 +258,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.offer", "Would you like to lead the retro?", true},
 		{"grammar.offer", "How can I help?", true},
 		{"grammar.offer", "Would you send me the file?", false},
+		// "do you" dropped; "You want to ...?" asks back what was meant
+		{"grammar.offer", "want to run the roadmap review next week?", true},
+		{"grammar.offer", "So you want to compress the strings first?", false},
 
 		// recognition of the reader's work
 		{"grammar.recognition", "Your design sense is exactly what this project needed.", true},
