@@ -2088,7 +2088,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if _, ok := requestModals[w0]; ok && (w1 == "both" || w1 == "all" || w1 == "each" || w1 == "one" || w1 == "either") && at(ws, h+2) == "of" && at(ws, h+3) == "you" {
 		w1, subject = "you", h+3
 	}
-	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all") {
+	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all" || w1 == "everyone" || w1 == "everybody") {
 		j := subject + 1
 		// "Can you guys explain ...?", "Could you all send ...?"
 		if w1 == "you" && (teamWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "two") && at(ws, j) != "people" {

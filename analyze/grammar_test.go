@@ -258,6 +258,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.offer", "Would you like to lead the retro?", true},
 		{"grammar.offer", "How can I help?", true},
 		{"grammar.offer", "Would you send me the file?", false},
+		{"grammar.request", "Could everybody send their availability by Thursday?", true},
 		// "do you" dropped; "You want to ...?" asks back what was meant
 		{"grammar.offer", "want to run the roadmap review next week?", true},
 		{"grammar.offer", "So you want to compress the strings first?", false},
