@@ -3359,6 +3359,11 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 			return 0, false
 		}
 		prev := &ws[i-1]
+		// "Volunteers under 18 must have a consent form": an age or a
+		// number qualifies the people the duty is laid on.
+		if i >= 3 && prev.Tag() == "CD" && ws[i-2].Tag() == "IN" && strings.HasPrefix(ws[i-3].Tag(), "NN") {
+			prev = &ws[i-3]
+		}
 		// "Our intention is to fedex it tonight", "The next step is to call
 		// them": "is to" after a plan names the plan; it lays no duty.
 		if (f == "is to" || f == "are to") && purposeBefore(ws, i) {

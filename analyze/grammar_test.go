@@ -592,6 +592,8 @@ func TestGrammarRules(t *testing.T) {
 		// any verb the tagger reads as a base form, not only a common one
 		{"grammar.imperative", "Please take the lead on the legal review and propose the changes to me.", true},
 		{"grammar.imperative", "Take the lead on the legal review and the proposal.", false},
+		// a number qualifying the people a duty is laid on
+		{"grammar.obligation", "Volunteers under 18 must have a signed consent form on file.", true},
 		// a duty stated as what a group routinely does
 		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
 		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
