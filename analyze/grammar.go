@@ -3111,7 +3111,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// Both frames go on with "to", "be" or "have" after the modal,
 			// or with "must" and a verb.
-			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !((dutyParticiples[next] || next == "not" || next == "never") && at(ws, i+2) == "to") {
+			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !((dutyParticiples[next] || next == "not" || next == "never") && at(ws, i+2) == "to") && !((subj == "need" || subj == "needs") && strings.HasSuffix(next, "ing")) {
 				continue
 			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
@@ -3470,6 +3470,24 @@ func isModalStart(w string) bool {
 	return false
 }
 
+// gerundPassive: "need" at i has a thing for its subject and a verb in
+// -ing after it ("Bins need taking out", "This needs fixing today"; not
+// "We need funding").
+func gerundPassive(ws []word, i int) bool {
+	prev, next := &ws[i-1], at(ws, i+1)
+	if prev.punct || !strings.HasSuffix(next, "ing") || ws[i+1].Tag() != "VBG" {
+		return false
+	}
+	// "if you think the display needs changing, go for it": a judgement
+	// left to the reader.
+	for k := i - 2; k >= 0 && k >= i-6 && !ws[k].punct; k-- {
+		if clauseOpeners[ws[k].norm] || ws[k].norm == "think" {
+			return false
+		}
+	}
+	return prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || !subjectPronouns[prev.norm] && strings.HasPrefix(prev.Tag(), "NN")
+}
+
 // passiveObligation: "<noun> must/has to/needs to/should be <participle>".
 func passiveObligation(ws []word, i int) (int, float64, bool) {
 	var scale float64
@@ -3483,6 +3501,10 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 		scale, j = 1, i+3
 	case phraseAt(ws, i, "is not to be"), phraseAt(ws, i, "are not to be"), phraseAt(ws, i, "is never to be"), phraseAt(ws, i, "are never to be"):
 		scale, j = 1, i+4 // "Customer names are never to be shared": a prohibition
+	case (ws[i].norm == "needs" || ws[i].norm == "need") && i > 0 && gerundPassive(ws, i):
+		// "The bins need emptying", "This needs fixing today": the
+		// gerund after "need" is a passive ("needs to be fixed").
+		return i + 2, 0.9, true
 	default:
 		return 0, 0, false
 	}

@@ -592,6 +592,10 @@ func TestGrammarRules(t *testing.T) {
 		// any verb the tagger reads as a base form, not only a common one
 		{"grammar.imperative", "Please take the lead on the legal review and propose the changes to me.", true},
 		{"grammar.imperative", "Take the lead on the legal review and the proposal.", false},
+		// a gerund after "need" is a passive, unless the reader judges
+		{"grammar.obligation", "The bins need emptying before you lock up.", true},
+		{"grammar.obligation", "We need funding for the second phase.", false},
+		{"grammar.obligation", "If you think the window display needs changing, go for it.", false},
 		// a number qualifying the people a duty is laid on
 		{"grammar.obligation", "Volunteers under 18 must have a signed consent form on file.", true},
 		// a duty stated as what a group routinely does
