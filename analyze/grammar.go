@@ -170,7 +170,7 @@ var (
 		// the reader's experience of the work: "Which parts do you find confusing?",
 		// "What slows you down most?"
 		"confusing", "unclear", "frustrating", "hardest", "difficult", "useful", "helpful", "painful",
-		"slows", "slow", "frustrates", "annoys",
+		"slows", "slow", "frustrates", "annoys", "felt", "feels",
 		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations",
 		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",

@@ -592,6 +592,7 @@ func TestGrammarRules(t *testing.T) {
 		// any verb the tagger reads as a base form, not only a common one
 		{"grammar.imperative", "Please take the lead on the legal review and propose the changes to me.", true},
 		{"grammar.imperative", "Take the lead on the legal review and the proposal.", false},
+		{"grammar.open-question", "Which part of tonight's exercise felt least realistic to you?", true},
 		// a gerund after "need" is a passive, unless the reader judges
 		{"grammar.obligation", "The bins need emptying before you lock up.", true},
 		{"grammar.obligation", "We need funding for the second phase.", false},
