@@ -3233,7 +3233,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// "Don't feel like you have to ...", "I don't think you need to ...":
 			// a negated necessity frees the reader.
-			negated := !f.prohibition && necessity[f.phrase] && negatedAt(ws, i, end, true, nil)
+			negated := !f.prohibition && necessity[f.phrase] && necessityNegated(ws, i, end)
 			hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end + 1, scale: s, negated: negated})
 			i = end
 			break
@@ -3602,6 +3602,32 @@ func isAdjectiveLike(w string) bool {
 	}
 	return false
 }
+
+// necessityNegated: a negator reaches the necessity frame whose subject
+// stands at i, either inside the frame ("you don't have to") or through a
+// verb of thinking before it ("I don't think you need to", "Don't feel like
+// you have to"). A clause of its own between them keeps it out: in "If you
+// can't make your shift you need to find cover", the "can't" is the
+// condition's.
+func necessityNegated(ws []word, i, end int) bool {
+	k := negatorOf(ws, i, end, true, nil)
+	if k < 0 || k > i {
+		return k > i
+	}
+	for g := k + 1; g < i; g++ {
+		if !negationBridges[ws[g].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// negationBridges may stand between a negator and the subject of the frame
+// it negates.
+var negationBridges = set("think", "believe", "feel", "like", "that", "expect", "suppose", "guess",
+	"reckon", "imagine", "say", "mean", "want", "really", "necessarily", "do", "does", "did",
+	"need", "always", "ever", "even", "just", "as", "if", "see", "why", "all", "everyone",
+	"anyone", "anybody", "everybody", "actually", "honestly")
 
 // wantYouTo: "I need/want/expect you to ...", "I'd like you to ...".
 func wantYouTo(ws []word) (ruleHit, bool) {

@@ -712,6 +712,10 @@ func TestNegation(t *testing.T) {
 		{"You don't have to stay late, but the deck is due by Friday.", "horizon.is-due", false, lexicons.Directive},
 		{"You shouldn't need my sign-off to fix a customer's problem.", "grammar.obligation", true, lexicons.Empowering},
 		{"You shouldn't share the password.", "grammar.obligation", false, lexicons.Directive},
+		// Through a verb of thinking a negator reaches the frame; past a
+		// clause of its own (a condition's verb and object) it does not.
+		{"I don't think you need to rewrite the whole intro.", "grammar.obligation", true, lexicons.Empowering},
+		{"If you can't make your shift you need to find cover yourself.", "grammar.obligation", false, lexicons.Directive},
 		// A negator spends itself on the first cue it reaches, unless "or"
 		// joins the next to it.
 		{"You don't need my permission to experiment.", "innovation.let-us-experiment", false, lexicons.Empowering},
