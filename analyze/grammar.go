@@ -1011,19 +1011,20 @@ func orderAfterFormula(ws []word) (ruleHit, bool) {
 	return hit, found
 }
 
-// verblessPlease: a sentence that ends in ", please" and has no verb
-// asks for what it names ("Tom, the invoices, please.", "Two copies,
-// please"); "Yes, please" accepts an offer.
+// verblessPlease: a sentence that ends in "please" (with or without a
+// comma) and has no verb asks for what it names ("Tom, the invoices,
+// please.", "cameras on for standup pls"); "Yes, please" accepts an offer.
 func verblessPlease(ws []word) (ruleHit, bool) {
 	k := len(ws) - 1
 	for k >= 0 && ws[k].punct {
 		k--
 	}
-	if k < 2 || ws[k].norm != "please" || ws[k-1].norm != "," {
+	// The comma is often left out in chat ("cameras on for standup pls").
+	if k < 1 || ws[k].norm != "please" {
 		return ruleHit{}, false
 	}
 	content := 0
-	for i := 0; i < k-1; i++ {
+	for i := 0; i < k; i++ {
 		w := &ws[i]
 		if w.punct {
 			continue

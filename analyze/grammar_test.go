@@ -593,6 +593,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Please take the lead on the legal review and propose the changes to me.", true},
 		{"grammar.imperative", "Take the lead on the legal review and the proposal.", false},
 		{"grammar.open-question", "Which part of tonight's exercise felt least realistic to you?", true},
+		{"grammar.imperative", "cameras on for standup pls", true},
+		{"grammar.imperative", "Yes please", false},
 		// a gerund after "need" is a passive, unless the reader judges
 		{"grammar.obligation", "The bins need emptying before you lock up.", true},
 		{"grammar.obligation", "We need funding for the second phase.", false},
