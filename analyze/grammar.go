@@ -2095,6 +2095,16 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		if w1 == "you" && (teamWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "two") && at(ws, j) != "people" {
 			j++
 		}
+		// "Can everyone on Saturday's rota confirm ...?", "Could someone
+		// from finance check ...?": a group named by where it stands.
+		if w1 != "you" && (at(ws, j) == "on" || at(ws, j) == "in" || at(ws, j) == "from" || at(ws, j) == "at") {
+			for k := j + 1; k < len(ws) && k <= j+4 && !ws[k].punct; k++ {
+				if t := ws[k].Tag(); k > j+1 && (t == "VB" || t == "VBP" || commonVerbs[ws[k].norm] && strings.HasPrefix(ws[k-1].Tag(), "NN")) {
+					j = k
+					break
+				}
+			}
+		}
 		for politeWords[at(ws, j)] || at(ws, j) == "possibly" || at(ws, j) == "maybe" || at(ws, j) == "also" {
 			j++
 		}

@@ -259,6 +259,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.offer", "How can I help?", true},
 		{"grammar.offer", "Would you send me the file?", false},
 		{"grammar.request", "Could everybody send their availability by Thursday?", true},
+		{"grammar.request", "Could someone from finance check the invoice?", true},
+		{"grammar.request", "can everyone on saturday's rota confirm by thursday night pls", true},
 		// "do you" dropped; "You want to ...?" asks back what was meant
 		{"grammar.offer", "want to run the roadmap review next week?", true},
 		{"grammar.offer", "So you want to compress the strings first?", false},
