@@ -12,7 +12,8 @@ import (
 )
 
 // The README's table of label counts is what a reader sees of the set; it
-// drifted once as probe rows were added, so it is checked against the file.
+// drifted once as probe rows were added, so it is checked against the file,
+// and so is that no row is there twice.
 func TestLabelledREADMECounts(t *testing.T) {
 	f, err := corpus.Labelled().Open("sentences.tsv")
 	if err != nil {
@@ -20,13 +21,18 @@ func TestLabelledREADMECounts(t *testing.T) {
 	}
 	defer f.Close()
 	counts := map[string]int{}
+	seen := map[string]int{} // text -> line, since a repeated row counts twice
 	sc := bufio.NewScanner(f)
 	sc.Scan() // header
-	for sc.Scan() {
-		label, _, ok := strings.Cut(sc.Text(), "\t")
+	for line := 2; sc.Scan(); line++ {
+		label, text, ok := strings.Cut(sc.Text(), "\t")
 		if !ok {
-			t.Fatalf("row without a tab: %q", sc.Text())
+			t.Fatalf("line %d: no tab: %q", line, sc.Text())
 		}
+		if first, dup := seen[text]; dup {
+			t.Errorf("line %d repeats line %d: %q", line, first, text)
+		}
+		seen[text] = line
 		counts[label]++
 		counts["total"]++
 	}
