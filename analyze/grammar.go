@@ -339,6 +339,8 @@ func grammarRules(ws []word) []ruleHit {
 	if !hasRule(hits, ruleImperative) && !hasRule(hits, ruleRequest) {
 		if r, ok := verblessPlease(ws); ok {
 			hits = append(hits, r)
+		} else if r, ok := verblessOrder(ws); ok && !question {
+			hits = append(hits, r)
 		}
 	}
 	if !hasRule(hits, ruleImperative) {
@@ -1040,6 +1042,51 @@ func verblessPlease(ws []word) (ruleHit, bool) {
 	return ruleHit{id: ruleImperative, from: k, to: k + 1, scale: 0.8}, true
 }
 
+// verblessOrder: things named and the particle of what to do with them,
+// the verb left out as crews and notices do: "Masks on.", "BA sets on
+// before you cross the threshold.", "Phones away during the briefing.",
+// "Timesheets in by Friday." The particle ends the sentence or comes
+// before when ("before", "by", "during", ...); "Game on!" and "Hats off to
+// the team" cheer.
+func verblessOrder(ws []word) (ruleHit, bool) {
+	p := -1
+	for i := 1; i < len(ws) && i <= 6; i++ {
+		if verblessParticles[ws[i].norm] {
+			p = i
+			break
+		}
+	}
+	if p < 0 || !(p+1 >= len(ws) || ws[p+1].punct || verblessWhen[ws[p+1].norm]) || verblessCheers[ws[0].norm] {
+		return ruleHit{}, false
+	}
+	content := 0
+	for i := 0; i < p; i++ {
+		w := &ws[i]
+		// "LAST DAY TO TAKE 20% OFF": a price cut shouted in an advert
+		// (an acronym, "BA sets", is no shout).
+		if w.norm == "%" || isCaps(w.text) && len(w.text) > 3 {
+			return ruleHit{}, false
+		}
+		if w.punct || w.norm == "and" {
+			continue
+		}
+		if t := w.Tag(); !(strings.HasPrefix(t, "NN") || t == "JJ" || t == "DT" || t == "PRP$") || subjectPronouns[w.norm] {
+			return ruleHit{}, false
+		}
+		content++
+	}
+	if content == 0 {
+		return ruleHit{}, false
+	}
+	return ruleHit{id: ruleImperative, from: p, to: p + 1, scale: 0.8}, true
+}
+
+var (
+	verblessParticles = set("on", "off", "away", "in", "down", "out")
+	verblessWhen      = set("before", "by", "during", "while", "when", "until", "please", "now", "first")
+	verblessCheers    = set("game", "hats", "heads", "lights", "fingers", "thumbs", "spirits", "eyes")
+)
+
 // acceptWords before ", please" accept or answer rather than ask.
 var acceptWords = set("yes", "yeah", "yep", "sure", "ok", "okay", "absolutely", "definitely", "no", "thanks", "thank", "me", "too")
 
@@ -1595,7 +1642,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
-	if isFarewell(ws, i) || isLabelNoun(ws, i) || !isVerbLike(ws, i) {
+	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
 	}
 	// "Believe me, I am!", "Trust me, it works", "Mind you, ...": formulas
@@ -1820,8 +1867,28 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		if inputNouns[w] {
 			return true
 		}
+		// "Tell me where this plan is wrong": the reader's critique of the
+		// writer's own thinking, which leaders are told to ask for.
+		if wh && (w == "wrong" || w == "missing" || w == "flawed" || w == "weak") && critiqueObject(ws, i+1, k) {
+			return true
+		}
 	}
 	return wh && reader
+}
+
+// seeAsks: after "Can you see", a word that makes it a request to find out.
+var seeAsks = set("if", "whether", "what", "who", "when", "where", "how", "about", "why")
+
+// critiqueObject: between i and k stands the writer's plan or thinking.
+func critiqueObject(ws []word, i, k int) bool {
+	for ; i < k; i++ {
+		switch ws[i].norm {
+		case "plan", "idea", "thinking", "approach", "proposal", "argument", "logic", "reasoning",
+			"draft", "strategy", "assumption", "assumptions", "my", "our":
+			return true
+		}
+	}
+	return false
 }
 
 // farewellEnd: the leave-taking ends at i, or goes on only with when
@@ -1836,6 +1903,22 @@ func farewellEnd(ws []word, i int) bool {
 }
 
 var farewellTimes = set("soon", "later", "tonight", "tomorrow", "then", "next", "week", "on", "in", "the", "morning", "afternoon", "evening", "all", "guys", "again", "shortly", "there", "at", "lunch")
+
+// isHoldOn: "give me a sec", "bear with me", "hold on": the writer asks
+// for a moment of their own, as a speaker does while sharing a screen.
+func isHoldOn(ws []word, i int) bool {
+	switch at(ws, i) {
+	case "give":
+		return at(ws, i+1) == "me" && (at(ws, i+2) == "a" || at(ws, i+2) == "one") && holdOnSpans[at(ws, i+3)]
+	case "bear":
+		return at(ws, i+1) == "with" && (at(ws, i+2) == "me" || at(ws, i+2) == "us")
+	case "hold", "hang":
+		return at(ws, i+1) == "on" && (i+2 >= len(ws) || ws[i+2].punct || at(ws, i+2) == "a")
+	}
+	return false
+}
+
+var holdOnSpans = set("sec", "second", "moment", "minute", "mo", "tick")
 
 func isFarewell(ws []word, i int) bool {
 	if i >= len(ws) || !ws[i].is(classFarewellStart) {
@@ -2117,6 +2200,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			// "Can you believe it's only a week?", "Would you believe it":
 			// wonder shared, not an action asked for.
 			if at(ws, j) == "believe" && j == subject+1 {
+				return nil
+			}
+			// "Can everyone hear me?", "Can you see my screen?": a check
+			// that the call works ("Can you see if the room is free?" asks).
+			if j == subject+1 && (at(ws, j) == "hear" || at(ws, j) == "see" && !seeAsks[at(ws, j+1)]) {
 				return nil
 			}
 			// "Could you elaborate?", "Can you explain what you mean?" ask

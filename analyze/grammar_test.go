@@ -596,6 +596,18 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Take the lead on the legal review and the proposal.", false},
 		{"grammar.open-question", "Which part of tonight's exercise felt least realistic to you?", true},
 		{"grammar.imperative", "cameras on for standup pls", true},
+		// the verb left out: things named and the particle of what to do
+		{"grammar.imperative", "BA sets on before you cross the threshold.", true},
+		{"grammar.imperative", "Phones away during the briefing.", true},
+		{"grammar.imperative", "Game on!", false},
+		{"grammar.imperative", "LAST DAY TO TAKE 20% OFF!", false},
+		{"grammar.imperative", "The meeting is on.", false},
+		// a moment asked for oneself; a call checked
+		{"grammar.imperative", "I'll share my screen in a sec, just give me one moment", false},
+		{"grammar.imperative", "Give me the report by noon.", true},
+		{"grammar.request", "can everyone hear me okay?", false},
+		{"grammar.request", "Can you see if the room is free?", true},
+		{"grammar.open-question", "Tell me where this plan is wrong; I'd rather hear it now.", true},
 		{"grammar.imperative", "Yes please", false},
 		// a gerund after "need" is a passive, unless the reader judges
 		{"grammar.obligation", "The bins need emptying before you lock up.", true},
