@@ -170,7 +170,7 @@ var (
 		// the reader's experience of the work: "Which parts do you find confusing?",
 		// "What slows you down most?"
 		"confusing", "unclear", "frustrating", "hardest", "difficult", "useful", "helpful", "painful",
-		"slows", "slow", "frustrates", "annoys", "felt", "feels",
+		"slows", "slow", "frustrates", "annoys", "felt", "feels", "proudest", "wastes", "waste",
 		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations",
 		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
@@ -181,7 +181,8 @@ var (
 		"sent", "send", "submitted", "submit", "shipped", "ship", "sorted", "updated", "update",
 		"signed", "approved", "filed", "delivered", "closed", "resolved", "live", "merged", "paid",
 		"called", "emailed", "reviewed", "booked", "uploaded", "checked", "replied", "responded",
-		"started", "got", "get", "made", "read", "handled", "completed", "in", "out", "back")
+		"started", "got", "get", "made", "read", "handled", "completed", "in", "out", "back",
+		"logged", "cleaned", "printed", "counted", "loaded")
 
 	// Modals that soften a request: counterfactual modals read as more polite.
 	requestModals = map[string]float64{"can": 1, "will": 1, "could": 0.8, "would": 0.8}

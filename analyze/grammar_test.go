@@ -608,6 +608,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "can everyone hear me okay?", false},
 		{"grammar.request", "Can you see if the room is free?", true},
 		{"grammar.open-question", "Tell me where this plan is wrong; I'd rather hear it now.", true},
+		{"grammar.open-question", "Which calls this week made you proudest, and why?", true},
+		{"grammar.open-question", "What's one thing on your line that wastes your time every shift?", true},
+		{"grammar.check-up", "Has anyone logged the fridge temperatures this morning?", true},
 		{"grammar.imperative", "Yes please", false},
 		// a gerund after "need" is a passive, unless the reader judges
 		{"grammar.obligation", "The bins need emptying before you lock up.", true},
