@@ -426,6 +426,12 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		if neg >= 0 && a.negEntry[e] && isNegator(ws, h.from) {
 			neg = -1
 		}
+		// "Nobody commits to pricing without clearing it with me first",
+		// "Never ship without running the checks": "without" under another
+		// negator makes the cue a condition that must be met.
+		if neg >= 0 && ws[neg].norm == "without" && negatorInClauseBefore(ws, neg) {
+			neg = -1
+		}
 		// "You don't need my permission to experiment": a negator spends
 		// itself on the first cue it reaches, unless the next is joined to
 		// it by "or" ("don't micromanage or second-guess them").
@@ -669,6 +675,19 @@ func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 			free = !isClauseBreak(ws, k)
 		}
 		if free {
+			return true
+		}
+	}
+	return false
+}
+
+// negatorInClauseBefore: a negator stands before i in i's clause.
+func negatorInClauseBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if isClauseBreak(ws, k) && ws[k].norm != "or" {
+			return false
+		}
+		if isNegator(ws, k) {
 			return true
 		}
 	}

@@ -742,6 +742,8 @@ func TestNegation(t *testing.T) {
 		// A negator inside an entry's own words ("nobody ... without") is
 		// the rule's, and reaches no cue beside it.
 		{"Nobody touches the cluster without a ticket from now on.", "risk.from-now-on", false, lexicons.Directive},
+		// "without" under another negator makes the cue a condition to meet.
+		{"Nobody commits to pricing changes on the Harrison account without clearing it with me first.", "empowerment.check-with-me-first", false, lexicons.Directive},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
