@@ -170,7 +170,7 @@ var (
 		// the reader's experience of the work: "Which parts do you find confusing?",
 		// "What slows you down most?"
 		"confusing", "unclear", "frustrating", "hardest", "difficult", "useful", "helpful", "painful",
-		"slows", "slow", "frustrates", "annoys", "felt", "feels", "proudest", "wastes", "waste",
+		"slows", "slow", "frustrates", "annoys", "felt", "feels", "proudest", "wastes", "waste", "hearing",
 		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations",
 		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
@@ -794,6 +794,11 @@ func clauseHeads(ws []word, head int) []int {
 		if (ws[i].norm == "but" || ws[i].norm == "then") && sharesSubject(ws, head, i) {
 			continue
 		}
+		// "is so clean I've pinned it up", "so much": "so" after a verb of
+		// being or before a degree word measures; it opens no clause.
+		if ws[i].norm == "so" && (i > 0 && degreeBeforeSo[ws[i-1].norm] || soDegree[at(ws, i+1)]) {
+			continue
+		}
 		// "I read your note, and find it interesting": ", and" goes on with
 		// the subject too.
 		if ws[i].norm == "," && at(ws, i+1) == "and" && sharesSubject(ws, head, i+1) {
@@ -813,6 +818,15 @@ func clauseHeads(ws []word, head int) []int {
 	}
 	return heads
 }
+
+// degreeBeforeSo: a verb of being or seeming, after which "so" is a degree
+// ("it looks so clean"); soDegree: words "so" measures ("so much", "so many").
+var (
+	degreeBeforeSo = set("is", "are", "was", "were", "'s", "be", "been", "am", "looks", "look", "looked",
+		"feels", "feel", "felt", "seems", "seem", "sounds", "sound", "not", "really", "just")
+	soDegree = set("much", "many", "far", "long", "few", "little", "well", "good", "proud", "glad",
+		"happy", "grateful", "pleased", "sorry", "clean", "great")
+)
 
 // sharesSubject: "I am trying to log in but keep getting an error", "We'll
 // review it then send it back": with no comma before "but" or "then", the
@@ -1646,6 +1660,12 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
 	}
+	// "Phone bank last night: 38 volunteers", "Review meeting: Thursday":
+	// a heading of nouns before a colon names a topic. (Asked after
+	// isVerbLike, so the tagger is asked in the same order as before.)
+	if i == 0 && headingBeforeColon(ws) {
+		return ruleHit{}, false
+	}
 	// "Believe me, I am!", "Trust me, it works", "Mind you, ...": formulas
 	// that vouch for what is said.
 	if (w == "believe" || w == "trust") && at(ws, i+1) == "me" && (i+2 >= len(ws) || ws[i+2].punct) || w == "mind" && at(ws, i+1) == "you" && at(ws, i+2) == "," {
@@ -1699,8 +1719,9 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{id: ruleAutonomy, from: i, to: i + 1, scale: scale}, true
 	}
-	// "Try ...", "Consider ..." suggest: the reader may weigh it and decline.
-	if w == "try" || w == "consider" {
+	// "Try ...", "Consider ...", "Have a go with ..." suggest: the reader
+	// may weigh it and decline.
+	if w == "try" || w == "consider" || w == "have" && at(ws, i+1) == "a" && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash") {
 		return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: suggestionScale}, true
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
@@ -1746,6 +1767,29 @@ func isLabelNoun(ws []word, i int) bool {
 		return w == "update" || w == "recap"
 	}
 	return false
+}
+
+// headingBeforeColon: the sentence opens with a common noun after its
+// first word and reaches a colon within five words, with only nouns,
+// numbers and time words between.
+func headingBeforeColon(ws []word) bool {
+	colon := -1
+	for k := 2; k < len(ws) && k <= 5 && colon < 0; k++ {
+		if ws[k].norm == ":" {
+			colon = k
+		} else if ws[k].punct {
+			return false
+		}
+	}
+	if colon < 0 || ws[1].Tag() != "NN" && ws[1].Tag() != "NNS" {
+		return false // the colon is looked for first: tags cost
+	}
+	for k := 2; k < colon; k++ {
+		if t := ws[k].Tag(); !(strings.HasPrefix(t, "NN") || t == "CD" || t == "JJ" || t == "RB") {
+			return false
+		}
+	}
+	return true
 }
 
 // labelAdjectives before "update" or "note" make it a noun ("Quick update").
@@ -2838,7 +2882,12 @@ func checkUpEnd(ws []word, h int) int {
 			if suggestionVerbs[at(ws, h+2)] {
 				return h
 			}
-			if j := h + 2; j < len(ws) && (doneWords[ws[j].norm] || doneWords[at(ws, j+1)] || commonVerbs[ws[j].norm]) {
+			j := h + 2
+			// "Did anyone actually confirm the PA hire?"
+			if at(ws, j) == "actually" || at(ws, j) == "already" {
+				j++
+			}
+			if j < len(ws) && (doneWords[ws[j].norm] || doneWords[at(ws, j+1)] || commonVerbs[ws[j].norm]) {
 				return j + 1
 			}
 			return h
@@ -3219,7 +3268,8 @@ func obligations(ws []word, question bool) []ruleHit {
 				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.7 * s})
 				i = j
 			} else if j, ok := thirdPartyObligation(ws, i); ok && !question {
-				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.8})
+				// "Not every concept has to work": the necessity is denied.
+				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.8, negated: notBeforeSubject(ws, i) && necessity[ws[i].norm+" "+at(ws, i+1)]})
 				i = j
 			}
 			continue
@@ -3720,6 +3770,26 @@ func necessityNegated(ws []word, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// notBeforeSubject: "not" opens the noun phrase that ends before the
+// modal at i ("Not every concept has to work", "Not all of it needs to
+// ship").
+func notBeforeSubject(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch w := ws[k].norm; {
+		case w == "not":
+			return true
+		case ws[k].punct:
+			return false
+		case w == "every" || w == "all" || w == "of" || w == "everything" || w == "everyone" || w == "each":
+		default:
+			if t := ws[k].Tag(); !(strings.HasPrefix(t, "NN") || t == "DT" || t == "JJ" || t == "PRP$") {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // negationBridges may stand between a negator and the subject of the frame

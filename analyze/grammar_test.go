@@ -611,6 +611,12 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "Which calls this week made you proudest, and why?", true},
 		{"grammar.open-question", "What's one thing on your line that wastes your time every shift?", true},
 		{"grammar.check-up", "Has anyone logged the fridge temperatures this morning?", true},
+		{"grammar.imperative", "That stair detail is so clean I've pinned it up in the studio.", false},
+		{"grammar.imperative", "It's late, so send it now.", true},
+		{"grammar.imperative", "Phone bank last night: 38 volunteers, 2,912 calls.", false},
+		{"grammar.check-up", "Did anyone actually confirm the PA hire for the rally?", true},
+		{"grammar.check-up", "Did you ever find a solution?", false},
+		{"grammar.open-question", "What are you hearing on the doorstep about the housing pledge?", true},
 		{"grammar.imperative", "Yes please", false},
 		// a gerund after "need" is a passive, unless the reader judges
 		{"grammar.obligation", "The bins need emptying before you lock up.", true},
@@ -742,6 +748,8 @@ func TestNegation(t *testing.T) {
 		// A negator inside an entry's own words ("nobody ... without") is
 		// the rule's, and reaches no cue beside it.
 		{"Nobody touches the cluster without a ticket from now on.", "risk.from-now-on", false, lexicons.Directive},
+		{"Not every concept has to work; the failed study taught us more.", "grammar.obligation", true, lexicons.Empowering},
+		{"Every concept has to work.", "grammar.obligation", false, lexicons.Directive},
 		// "without" under another negator makes the cue a condition to meet.
 		{"Nobody commits to pricing changes on the Harrison account without clearing it with me first.", "empowerment.check-with-me-first", false, lexicons.Directive},
 	}
