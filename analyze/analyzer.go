@@ -432,6 +432,12 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		if neg >= 0 && ws[neg].norm == "without" && negatorInClauseBefore(ws, neg) {
 			neg = -1
 		}
+		// "If the bug count isn't under 30 by Friday, we push the
+		// release": a deadline in a condition's negated clause is still a
+		// deadline (the condition is the threat), not one lifted.
+		if neg >= 0 && e.Dimension == horizonDimension && conditionBefore(ws, neg) {
+			neg = -1
+		}
 		// "You don't need my permission to experiment": a negator spends
 		// itself on the first cue it reaches, unless the next is joined to
 		// it by "or" ("don't micromanage or second-guess them").
@@ -676,6 +682,19 @@ func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 		}
 		if free {
 			return true
+		}
+	}
+	return false
+}
+
+// conditionBefore: "if" or "unless" opens the clause the word at i stands in.
+func conditionBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if ws[k].norm == "if" || ws[k].norm == "unless" {
+			return true
+		}
+		if ws[k].punct && isClauseBreak(ws, k) {
+			return false
 		}
 	}
 	return false

@@ -749,6 +749,10 @@ func TestNegation(t *testing.T) {
 		// the rule's, and reaches no cue beside it.
 		{"Nobody touches the cluster without a ticket from now on.", "risk.from-now-on", false, lexicons.Directive},
 		{"Not every concept has to work; the failed study taught us more.", "grammar.obligation", true, lexicons.Empowering},
+		// a cue opening with a clause break is out of a negator's reach, and
+		// a deadline in a condition's negated clause is still a deadline
+		{"If the permit isn't signed you don't touch that switchgear, full stop.", "empowerment.full-stop", false, lexicons.Directive},
+		{"If the bug count isn't under 30 by Friday, we push the release.", "horizon.by-weekday", false, lexicons.Directive},
 		{"Every concept has to work.", "grammar.obligation", false, lexicons.Directive},
 		// "without" under another negator makes the cue a condition to meet.
 		{"Nobody commits to pricing changes on the Harrison account without clearing it with me first.", "empowerment.check-with-me-first", false, lexicons.Directive},

@@ -420,6 +420,11 @@ func negatorOf(ws []word, from, to int, patternHasNegator bool, owned []bool) in
 	if !patternHasNegator {
 		end = to
 	}
+	// ", full stop": a cue that opens with a clause break stands in a clause
+	// of its own, which no negator before it reaches.
+	if isClauseBreak(ws, from) && ws[from].punct {
+		lo = from
+	}
 	for i := from - 1; i >= lo; i-- {
 		// "Don't micromanage or second-guess them": "or" joins alternatives
 		// under the negator rather than opening a clause.
