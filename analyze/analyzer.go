@@ -458,6 +458,12 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		return r.id == ruleImperative && startsEmpoweringHit(hits, poles, ws, r.from)
 	})
 	rules = firstOnly(rules, ruleImperative)
+	// "could you send me the list when you get a sec, thanks": thanks said
+	// with a request is the request's courtesy (it softens it, see
+	// modifiers.go), not recognition of something done.
+	if asksOrOrders(ws, rules) {
+		lexSignals = slices.DeleteFunc(lexSignals, func(sig Signal) bool { return courtesyEntries[sig.ID] })
+	}
 	s.Signals = append(s.Signals, lexSignals...)
 	for _, r := range rules {
 		rule, ok := a.rules[r.id]
@@ -682,6 +688,30 @@ func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 		}
 		if free {
 			return true
+		}
+	}
+	return false
+}
+
+// courtesyEntries are thanks with no object, which beside a request are its
+// courtesy.
+var courtesyEntries = map[string]bool{"inspiration.thanks-bare": true, "inspiration.thank-you": true}
+
+// asksOrOrders: a request, or an order with a common verb, stands in the
+// sentence, not negated (a rarer word read as an order, "Sam the way you
+// ...", is too weak a reading to take the thanks away).
+func asksOrOrders(ws []word, rules []ruleHit) bool {
+	for _, r := range rules {
+		if r.negated {
+			continue
+		}
+		switch r.id {
+		case ruleRequest, ruleWantYouTo, ruleNeedStatement:
+			return true
+		case ruleImperative:
+			if commonVerbs[ws[r.from].norm] {
+				return true
+			}
 		}
 	}
 	return false

@@ -98,7 +98,8 @@ var (
 	// Farewell formulas shaped like imperatives.
 	farewells = []string{"have a", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",
 		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe",
-		"talk to you", "talk with you", "speak to you", "speak with you", "chat soon", "catch you later"}
+		"talk to you", "talk with you", "speak to you", "speak with you", "chat soon", "catch you later",
+		"talk tomorrow", "speak tomorrow", "chat tomorrow", "talk tonight"}
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
@@ -170,7 +171,7 @@ var (
 		// the reader's experience of the work: "Which parts do you find confusing?",
 		// "What slows you down most?"
 		"confusing", "unclear", "frustrating", "hardest", "difficult", "useful", "helpful", "painful",
-		"slows", "slow", "frustrates", "annoys", "felt", "feels", "proudest", "wastes", "waste", "hearing",
+		"slows", "slow", "frustrates", "annoys", "felt", "feels", "proudest", "wastes", "waste", "hearing", "telling",
 		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations",
 		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
@@ -2749,6 +2750,10 @@ func openQuestionEnd(ws []word, h int) int {
 			// "take" is a view only as a noun ("your take"), not in "How
 			// long does the test take?".
 			if viewWords[ws[i].norm] && (ws[i].norm != "take" || i > 0 && (possessives[ws[i-1].norm] || ws[i-1].norm == "'s")) {
+				view = true
+			}
+			// "What's your read on how the COO reacted?": "read" as a noun.
+			if ws[i].norm == "read" && i > 0 && possessives[ws[i-1].norm] {
 				view = true
 			}
 			// "What's one thing we should stop doing?" asks the team to decide.

@@ -617,6 +617,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "Did anyone actually confirm the PA hire for the rally?", true},
 		{"grammar.check-up", "Did you ever find a solution?", false},
 		{"grammar.open-question", "What are you hearing on the doorstep about the housing pledge?", true},
+		{"grammar.open-question", "What's your read on how the COO reacted today?", true},
+		{"grammar.open-question", "Front of house hears things we never do - what are they telling you?", true},
+		{"grammar.imperative", "Thanks all, talk tomorrow.", false},
 		{"grammar.imperative", "Yes please", false},
 		// a gerund after "need" is a passive, unless the reader judges
 		{"grammar.obligation", "The bins need emptying before you lock up.", true},
@@ -1002,5 +1005,28 @@ func TestHandedOverDecision(t *testing.T) {
 	}
 	if s := a.AnalyzeSentence("Pick the tools you're most comfortable with."); s.Label != analyze.LabelEmpowering {
 		t.Errorf("a handed-over decision alone: label %s, want empowering", s.Label)
+	}
+}
+
+// Thanks said with a request is the request's courtesy, not recognition:
+// the labelling guide reads "thanks" as softening a request, not as
+// empowering.
+func TestThanksBesideARequestIsCourtesy(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		sentence string
+		thanks   bool
+	}{
+		{"could you send me the object list when you get a sec, thanks", false},
+		{"Send it over, thank you!", false},
+		{"Thanks, that helps a lot.", true},
+		{"Sam the way you refactored the payment module saved us weeks, thank you", true},
+	}
+	for _, tt := range tests {
+		s := a.AnalyzeSentence(tt.sentence)
+		got := findSignal(s, "inspiration.thanks-bare") != nil || findSignal(s, "inspiration.thank-you") != nil
+		if got != tt.thanks {
+			t.Errorf("%q: thanks signal %v, want %v (signals %s)", tt.sentence, got, tt.thanks, s.SignalIDs())
+		}
 	}
 }
