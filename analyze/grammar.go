@@ -3625,6 +3625,32 @@ func isModalStart(w string) bool {
 	return false
 }
 
+// shouldBeByWhen: after "should be" at i, a participle and then a time
+// to act by ("before anyone leaves", "by Friday", "today").
+func shouldBeByWhen(ws []word, i int) bool {
+	if at(ws, i) == "fully" || at(ws, i) == "all" || at(ws, i) == "properly" {
+		i++
+	}
+	if i >= len(ws) || !isParticiple(&ws[i]) {
+		return false
+	}
+	// "by" must name a time: "should be influenced by changes" names an agent.
+	for k := i + 1; k < len(ws) && k < i+9 && !ws[k].punct; k++ {
+		switch ws[k].norm {
+		case "before", "within", "tomorrow", "today", "tonight", "immediately", "asap":
+			return true
+		case "by":
+			if n := at(ws, k+1); weekdays[n] || byTimes[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byTimes after "by" name a time to act by.
+var byTimes = set("clocktime", "tomorrow", "tonight", "today", "noon", "midday", "end", "close", "eod", "cob", "the", "next", "this", "then")
+
 // gerundPassive: "need" at i has a thing for its subject and a verb in
 // -ing after it ("Bins need taking out", "This needs fixing today"; not
 // "We need funding").
@@ -3656,6 +3682,14 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 		scale, j = 1, i+3
 	case phraseAt(ws, i, "is not to be"), phraseAt(ws, i, "are not to be"), phraseAt(ws, i, "is never to be"), phraseAt(ws, i, "are never to be"):
 		scale, j = 1, i+4 // "Customer names are never to be shared": a prohibition
+	case phraseAt(ws, i, "should be") && shouldBeByWhen(ws, i+2):
+		// "The feedback should be fully incorporated before anyone leaves
+		// tonight": "should be" with a time to act by obliges ("It should
+		// be delivered on Tuesday" forecasts, and has no "by").
+		scale, j = 0.8, i+2
+		if at(ws, j) == "fully" || at(ws, j) == "all" || at(ws, j) == "properly" {
+			j++
+		}
 	case (ws[i].norm == "needs" || ws[i].norm == "need") && i > 0 && gerundPassive(ws, i):
 		// "The bins need emptying", "This needs fixing today": the
 		// gerund after "need" is a passive ("needs to be fixed").

@@ -621,6 +621,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "Front of house hears things we never do - what are they telling you?", true},
 		{"grammar.imperative", "Thanks all, talk tomorrow.", false},
 		{"grammar.imperative", "Yes please", false},
+		// "should be" with a time to act by obliges; with an agent or no time it forecasts
+		{"grammar.obligation", "Yesterday's feedback should be fully incorporated before anyone leaves tonight.", true},
+		{"grammar.obligation", "It should be delivered on Tuesday.", false},
+		{"grammar.obligation", "It is strange why this should be influenced by changes to the installation.", false},
 		// a gerund after "need" is a passive, unless the reader judges
 		{"grammar.obligation", "The bins need emptying before you lock up.", true},
 		{"grammar.obligation", "We need funding for the second phase.", false},
