@@ -3799,6 +3799,9 @@ func isAdjectiveLike(w string) bool {
 // can't make your shift you need to find cover", the "can't" is the
 // condition's.
 func necessityNegated(ws []word, i, end int) bool {
+	if notBeforeSubject(ws, i) {
+		return true // "Not all of you need to come"
+	}
 	k := negatorOf(ws, i, end, true, nil)
 	if k < 0 || k > i {
 		return k > i

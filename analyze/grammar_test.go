@@ -761,6 +761,11 @@ func TestNegation(t *testing.T) {
 		{"If the permit isn't signed you don't touch that switchgear, full stop.", "empowerment.full-stop", false, lexicons.Directive},
 		{"If the bug count isn't under 30 by Friday, we push the release.", "horizon.by-weekday", false, lexicons.Directive},
 		{"Every concept has to work.", "grammar.obligation", false, lexicons.Directive},
+		// "Not every" is a quantifier: what follows is not reversed, but a
+		// duty it opens is lifted
+		{"Not every pilot will work and that is fine.", "risk.that-is-fine-if-it-fails", false, lexicons.Empowering},
+		{"The test didn't work and that's totally fine.", "risk.that-is-fine-if-it-fails", false, lexicons.Empowering},
+		{"Not all of you need to come on Friday.", "grammar.obligation", true, lexicons.Empowering},
 		// "without" under another negator makes the cue a condition to meet.
 		{"Nobody commits to pricing changes on the Harrison account without clearing it with me first.", "empowerment.check-with-me-first", false, lexicons.Directive},
 	}

@@ -489,6 +489,11 @@ func isNegator(ws []word, i int) bool {
 		return false
 	case w == "not" && (next == "only" || next == "just"):
 		return false
+	case w == "not" && (next == "every" || next == "all") && i == 0:
+		// "Not every pilot will work and that's fine": the quantifier says
+		// some will fail; it does not reverse what the sentence goes on to
+		// say (duties it lifts are found by the obligation rules).
+		return false
 	case w == "no" && (next == "doubt" || next == "matter" || next == "problem" || next == "worries" || next == "longer"):
 		return false
 	case w == "not" && prev == "can" && next == "wait":
