@@ -93,7 +93,7 @@ var (
 		"dear", "imagine", "picture", "enjoy", "feel", "trust", "say", "am", "is", "are", "was",
 		"were", "ai", "wonder", "guess", "bet", "suppose", "mean", "know", "sure", "okay",
 		"ok", "yes", "no", "yeah", "maybe", "perhaps", "sound", "mind", "fyi", "rest", "kudos",
-		"shout", "happy", "hats", "props", "big", "well", "thx", "ty", "np", "same", "ditto")
+		"shout", "happy", "hats", "props", "big", "well", "thx", "ty", "np", "same", "ditto", "fancy")
 
 	// Farewell formulas shaped like imperatives.
 	farewells = []string{"have a", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",
@@ -2536,11 +2536,16 @@ func laterQuestionClause(ws []word, h int) bool {
 	for k := h + 1; k+1 < len(ws); k++ {
 		switch ws[k].norm {
 		case ";", "—", "–", "--":
-		default:
-			continue
-		}
-		if openOrOffer(ws, k+1) {
-			return true
+			if openOrOffer(ws, k+1) {
+				return true
+			}
+		case ",":
+			// "You've been solid on the tugs, fancy shadowing dispatch?":
+			// after a comma only an offer counts, which no relative clause
+			// opens.
+			if offerEnd(ws, k+1) > k+1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -2631,6 +2636,16 @@ func directQuestionEnd(ws []word, h int) int {
 	return h + 1
 }
 
+// startsCheckPhrase: a status chase opens at h ("Where are we on ...?").
+func startsCheckPhrase(ws []word, h int) bool {
+	for _, p := range checkPhrases {
+		if phraseAt(ws, h, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func openOrOffer(ws []word, h int) bool {
 	return openQuestionEnd(ws, h) > h || offerEnd(ws, h) > h
 }
@@ -2684,8 +2699,8 @@ var offerPhrases = []string{
 	"what support do you need", "what support would", "would you want to",
 	// the same with "do you" dropped, as chat writes it ("want to run the
 	// review next week?"; "You want to ...?" asks back what the reader
-	// meant)
-	"want to", "wanna",
+	// meant), and "fancy" for it ("fancy shadowing the dispatch desk?")
+	"want to", "wanna", "fancy", "do you fancy",
 }
 
 func offerEnd(ws []word, h int) int {
@@ -2740,8 +2755,9 @@ func openQuestionEnd(ws []word, h int) int {
 		}
 	}
 	// A wh-question about the reader's or team's view: "What would make
-	// this easier for you?", "Which option do you prefer?"
-	if whWords[at(ws, h)] && (at(ws, h) != "who" || whoAsksView(ws, h)) {
+	// this easier for you?", "Which option do you prefer?" ("Where are we
+	// on the missing bags?" chases, whatever view word follows).
+	if whWords[at(ws, h)] && (at(ws, h) != "who" || whoAsksView(ws, h)) && !startsCheckPhrase(ws, h) {
 		reader, view := false, false
 		for i := h + 1; i < len(ws); i++ {
 			if readerWords[ws[i].norm] {

@@ -620,6 +620,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "What's your read on how the COO reacted today?", true},
 		{"grammar.open-question", "Front of house hears things we never do - what are they telling you?", true},
 		{"grammar.imperative", "Thanks all, talk tomorrow.", false},
+		{"grammar.check-up", "Where are we on the missing transfer bags for Frankfurt?", true},
+		{"grammar.offer", "You've been solid on the tugs for two years, fancy shadowing the dispatch desk next month?", true},
+		{"grammar.check-up", "You've been solid on the tugs for two years, fancy shadowing the dispatch desk next month?", false},
+		{"grammar.imperative", "Fancy a coffee?", false},
 		{"grammar.imperative", "Yes please", false},
 		// "should be" with a time to act by obliges; with an agent or no time it forecasts
 		{"grammar.obligation", "Yesterday's feedback should be fully incorporated before anyone leaves tonight.", true},
