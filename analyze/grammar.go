@@ -2638,13 +2638,18 @@ func directQuestionEnd(ws []word, h int) int {
 
 // startsCheckPhrase: a status chase opens at h ("Where are we on ...?").
 func startsCheckPhrase(ws []word, h int) bool {
-	for _, p := range checkPhrases {
+	for _, p := range statusChases {
 		if phraseAt(ws, h, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// statusChases ask where work stands; the other check phrases ("what kind
+// of", "what were you thinking") can open a real question for a view.
+var statusChases = []string{"where are we on", "where are we with", "where are you on", "where are you with",
+	"what's the status", "what is the status", "what's the eta", "what is the eta"}
 
 func openOrOffer(ws []word, h int) bool {
 	return openQuestionEnd(ws, h) > h || offerEnd(ws, h) > h
