@@ -2789,9 +2789,8 @@ func openQuestionEnd(ws []word, h int) int {
 	return h
 }
 
-var checkPhrases = []string{
-	"where are we on", "where are we with", "where are you on", "where are you with", "what's the status",
-	"what is the status", "what's the eta", "what is the eta", "any update", "any updates", "any progress",
+var checkPhrases = append(slices.Clip(statusChases),
+	"any update", "any updates", "any progress",
 	"any news on", "status on", "status update", "eta on", "how's it coming", "how is it coming",
 	"when will it be", "when will this be", "when will that be", "when can i expect", "when will i get",
 	"when will you have", "when will you be done", "when do i get", "when can i have", "is it done",
@@ -2804,7 +2803,7 @@ var checkPhrases = []string{
 	"what kind of", "what sort of", "what are you doing", "what were you doing", "how about you",
 	"what for", "seriously", "really", "are you kidding", "are you serious", "is this a joke",
 	"did you even", "did you not", "have you even", "do you even", "did you read", "have you read",
-}
+)
 
 func checkUpEnd(ws []word, h int) int {
 	for _, p := range checkPhrases {
