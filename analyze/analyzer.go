@@ -423,8 +423,8 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		// "Agents may not offer credits without manager approval", "Don't
 		// start without my sign-off": a cue that opens with its own negator
 		// is restated, not reversed, by another before it.
-		if neg >= 0 && a.negEntry[e] && isNegator(ws, h.from) {
-			neg = -1
+		if neg >= 0 && a.negEntry[e] && (isNegator(ws, h.from) || ws[neg].norm == "without") {
+			neg = -1 // "Expenses submitted without receipts will not be reimbursed" too
 		}
 		// "Nobody commits to pricing without clearing it with me first",
 		// "Never ship without running the checks": "without" under another
@@ -461,7 +461,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	// "could you send me the list when you get a sec, thanks": thanks said
 	// with a request is the request's courtesy (it softens it, see
 	// modifiers.go), not recognition of something done.
-	if asksOrOrders(ws, rules) {
+	if asksOrOrders(ws, rules) || signsOff(ws) {
 		lexSignals = slices.DeleteFunc(lexSignals, func(sig Signal) bool { return courtesyEntries[sig.ID] })
 	}
 	s.Signals = append(s.Signals, lexSignals...)
@@ -693,9 +693,21 @@ func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 	return false
 }
 
-// courtesyEntries are thanks with no object, which beside a request are its
-// courtesy.
-var courtesyEntries = map[string]bool{"inspiration.thanks-bare": true, "inspiration.thank-you": true}
+// courtesyEntries are thanks with no object, or for the reader's time,
+// which beside a request are its courtesy.
+var courtesyEntries = map[string]bool{"inspiration.thanks-bare": true, "inspiration.thank-you": true, "inspiration.thanks-for-your-time": true}
+
+// signsOff: the sentence takes leave ("Thanks everyone, have a good
+// weekend", "Cheers, see you Monday"): a sign-off, whose thanks are its
+// courtesy too (the labelling guide reads sign-offs as neutral).
+func signsOff(ws []word) bool {
+	for i := range ws {
+		if (i == 0 || ws[i-1].punct) && isFarewell(ws, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // asksOrOrders: a request, or an order with a common verb, stands in the
 // sentence, not negated (a rarer word read as an order, "Sam the way you

@@ -1693,7 +1693,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// "Charge nurses are required to ...", "Review comments are due
 	// Friday": the word modifies the noun that is the subject of the verb
 	// after it; it orders no one.
-	if next := at(ws, i+1); !objectStarts[next] && !closedClass[next] && subjectVerbs[at(ws, i+2)] && strings.HasPrefix(ws[i+1].Tag(), "NN") {
+	if next := at(ws, i+1); !objectStarts[next] && !closedClass[next] && strings.HasPrefix(ws[i+1].Tag(), "NN") && nounSubjectVerbAfter(ws, i+2) {
 		return ruleHit{}, false
 	}
 	// "Look forward to seeing you": "I" dropped before a pleasantry.
@@ -2701,7 +2701,8 @@ var offerPhrases = []string{
 	"what do you need from me", "what do you need from us", "what can i do", "what can we do to help",
 	"is there anything i can do", "is there anything we can do", "anything i can do",
 	"would it help if i", "can i help", "how may i help", "what would help you", "what would you need",
-	"what support do you need", "what support would", "would you want to",
+	"what support do you need", "what support would", "would you want to", "would anyone like to",
+	"would anybody like to", "does anyone want to", "does anybody want to",
 	// the same with "do you" dropped, as chat writes it ("want to run the
 	// review next week?"; "You want to ...?" asks back what the reader
 	// meant), and "fancy" for it ("fancy shadowing the dispatch desk?")
@@ -3628,6 +3629,31 @@ var peopleNouns = set("staff", "employees", "teachers", "nurses", "managers", "v
 	"attendees", "parents", "visitors", "candidates", "applicants", "team", "everyone", "everybody", "all")
 
 // subjectVerbs after a noun show it is a subject ("Charge nurses are ...").
+// nounSubjectVerbAfter: the noun phrase that ends before k is the subject
+// of a verb at k, or at the end of a short "for" / "of" / "on" phrase
+// ("Close calendar for Q4 is now on the page"), or of a past verb of
+// moving after a further noun ("Launch readiness review moved to room B").
+func nounSubjectVerbAfter(ws []word, k int) bool {
+	if subjectVerbs[at(ws, k)] {
+		return true
+	}
+	if w := at(ws, k); w == "for" || w == "of" || w == "on" {
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if subjectVerbs[ws[j].norm] {
+				return true
+			}
+			if t := ws[j].Tag(); !(strings.HasPrefix(t, "NN") || t == "CD" || t == "DT") {
+				return false
+			}
+		}
+		return false
+	}
+	return k+2 < len(ws) && strings.HasPrefix(ws[k].Tag(), "NN") && ws[k+1].Tag() == "VBD" && movedTo[ws[k+2].norm]
+}
+
+// movedTo: after a past verb, where a thing went ("review moved to room B").
+var movedTo = set("to", "from", "into", "back", "up", "forward")
+
 var subjectVerbs = set("are", "is", "was", "were", "will", "must", "should", "can", "have", "has", "need", "needs")
 
 // hypotheticalModals before the subject of a question ask what it would

@@ -624,6 +624,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.offer", "You've been solid on the tugs for two years, fancy shadowing the dispatch desk next month?", true},
 		{"grammar.check-up", "You've been solid on the tugs for two years, fancy shadowing the dispatch desk next month?", false},
 		{"grammar.imperative", "Fancy a coffee?", false},
+		{"grammar.imperative", "Close calendar for Q4 is now on the finance SharePoint page.", false},
+		{"grammar.imperative", "Meeting notes: launch readiness review moved to conference room B.", false},
+		{"grammar.imperative", "Update the tracker for Q4 by Friday.", true},
+		{"grammar.offer", "Would anyone like to pilot the new workflow with their own cost centre?", true},
 		{"grammar.imperative", "Yes please", false},
 		// "should be" with a time to act by obliges; with an agent or no time it forecasts
 		{"grammar.obligation", "Yesterday's feedback should be fully incorporated before anyone leaves tonight.", true},
@@ -770,6 +774,7 @@ func TestNegation(t *testing.T) {
 		{"Not every pilot will work and that is fine.", "risk.that-is-fine-if-it-fails", false, lexicons.Empowering},
 		{"The test didn't work and that's totally fine.", "risk.that-is-fine-if-it-fails", false, lexicons.Empowering},
 		{"Not all of you need to come on Friday.", "grammar.obligation", true, lexicons.Empowering},
+		{"Expenses submitted without itemised receipts will not be reimbursed.", "empowerment.will-not-be-paid", false, lexicons.Directive},
 		// "without" under another negator makes the cue a condition to meet.
 		{"Nobody commits to pricing changes on the Harrison account without clearing it with me first.", "empowerment.check-with-me-first", false, lexicons.Directive},
 	}
@@ -1034,6 +1039,8 @@ func TestThanksBesideARequestIsCourtesy(t *testing.T) {
 		{"Send it over, thank you!", false},
 		{"Thanks, that helps a lot.", true},
 		{"Sam the way you refactored the payment module saved us weeks, thank you", true},
+		// a sign-off's thanks are its courtesy too
+		{"Thanks everyone, have a good weekend.", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
