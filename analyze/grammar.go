@@ -2452,8 +2452,13 @@ func routineRule(ws []word, head int) (ruleHit, bool) {
 	case w == "every" || w == "each" || w == "all":
 		subj++
 	case mandatedGroups[w]:
-	case strings.HasSuffix(w, "s") && !ws[head].punct:
-		anyPlural = true // any plural subject, but only with "get" and a participle
+	case w != "" && !ws[head].punct && !subjectPronouns[w] && w != "there" && w != "i" && w != "we" && w != "you":
+		// any other subject ("The kennels", "Call notes", "Sign-in sheet"),
+		// but only in the passive: "get" or "is / are" and a participle
+		anyPlural = true
+		if w == "the" || w == "our" || w == "your" {
+			subj++
+		}
 	default:
 		return ruleHit{}, false
 	}
@@ -2471,6 +2476,12 @@ func routineRule(ws []word, head int) (ruleHit, bool) {
 	passive := false
 	for k := subj; k < len(ws) && k <= subj+3; k++ {
 		w := &ws[k]
+		// "The kennels are cleaned twice daily", "Call notes are entered
+		// before you take the next call": a routine in the passive.
+		if (w.norm == "is" || w.norm == "are") && k > head && k+1 < len(ws) && isParticiple(&ws[k+1]) && !isAdjectiveLike(ws[k+1].norm) && !benefitParticiples[ws[k+1].norm] && !scheduleParticiples[ws[k+1].norm] {
+			verb, passive = k, true
+			break
+		}
 		if w.punct || closedClass[w.norm] {
 			if k > subj {
 				break
@@ -2508,7 +2519,12 @@ func routineRule(ws []word, head int) (ruleHit, bool) {
 // routineWords mark a routine after the verb: when, how often, how
 // without exception.
 var routineWords = set("every", "each", "daily", "weekly", "hourly", "always", "before", "until",
-	"period", "exceptions", "fail")
+	"period", "exceptions", "fail", "twice", "arrival")
+
+// scheduleParticiples after "is / are" say when a service runs ("Breakfast
+// is served until ten", "Permits are renewed every January"), not a duty.
+var scheduleParticiples = set("served", "renewed", "published", "provided", "held", "opened", "closed",
+	"fixed", "set", "scheduled", "planned", "offered", "released", "updated", "run", "hosted", "broadcast")
 
 // benefitParticiples after "get" say what people receive ("All staff get
 // paid every Friday"), not what they must do.

@@ -645,6 +645,11 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "All damage gets photographed and sent to me before you move the truck.", true},
 		{"grammar.obligation", "All staff get paid every Friday.", false},
 		{"grammar.obligation", "All staff receive a bonus every year.", false},
+		// any subject, in the passive, with a routine word
+		{"grammar.obligation", "The kennels are cleaned twice daily.", true},
+		{"grammar.obligation", "Call notes are entered before you take the next call.", true},
+		{"grammar.obligation", "Breakfast is served from half six until ten.", false},
+		{"grammar.obligation", "We are paid every month.", false},
 		{"grammar.obligation", "Customers usually call before noon.", false},
 		{"grammar.obligation", "Every customer loves the new menu.", false},
 		// third-person mandates to a group
