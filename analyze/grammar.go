@@ -1434,7 +1434,7 @@ func isLettersOnly(s string) bool {
 }
 
 // youStatementAt returns the index of the "you" or "your" that opens a
-// statement (after any vocative: "Raj, you're on the phones until 2."),
+// statement (after any vocative: "Raj, you're in the back office today."),
 // or -1.
 func youStatementAt(ws []word) int {
 	near := false // a "you" among the first words, before the costlier tests
@@ -1906,8 +1906,10 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		if wh && (w == "anything" && (at(ws, k+1) == "that" || at(ws, k+1) == "i" || at(ws, k+1) == "we") || w == "easier") {
 			reader = true
 		}
-		// "Tell me how it goes": how the reader's try turns out.
-		if w == "how" && (phraseAt(ws, k+1, "it goes") || phraseAt(ws, k+1, "it went") || phraseAt(ws, k+1, "things go")) {
+		// "Tell me how it goes": how the reader's try turns out; "tell us
+		// what works": what they found.
+		if w == "how" && (phraseAt(ws, k+1, "it goes") || phraseAt(ws, k+1, "it went") || phraseAt(ws, k+1, "things go")) ||
+			w == "what" && (at(ws, k+1) == "works" || at(ws, k+1) == "worked" || phraseAt(ws, k+1, "does not work") || phraseAt(ws, k+1, "did not work")) {
 			return true
 		}
 		if inputNouns[w] {

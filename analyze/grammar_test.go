@@ -534,7 +534,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.enthusiasm", "Send it now!", false},
 		{"grammar.enthusiasm", "Back at my desk tomorrow :)", true},
 		{"grammar.enthusiasm", "Demo day went well 🎉", true},
-		{"grammar.you-statement", "Raj, you're on the phones until 2.", true},
+		{"grammar.you-statement", "Raj, you're in the back office with Lee today.", true},
 		{"grammar.you-statement", "You did a great job on the launch.", false},
 		{"grammar.you-statement", "Are you free at noon?", false},
 		{"grammar.enthusiasm", "It’s “done” – mostly.", false},
@@ -628,6 +628,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Meeting notes: launch readiness review moved to conference room B.", false},
 		{"grammar.imperative", "Update the tracker for Q4 by Friday.", true},
 		{"grammar.offer", "Would anyone like to pilot the new workflow with their own cost centre?", true},
+		{"grammar.open-question", "Try the new mentoring scheme and tell us what works.", true},
 		{"grammar.imperative", "Yes please", false},
 		// "should be" with a time to act by obliges; with an agent or no time it forecasts
 		{"grammar.obligation", "Yesterday's feedback should be fully incorporated before anyone leaves tonight.", true},
