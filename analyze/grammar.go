@@ -1309,6 +1309,11 @@ func isVerbLike(ws []word, i int) bool {
 	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || isNumberLike(w.norm) || discourseWords[w.norm] && !commonVerbs[w.norm] {
 		return false
 	}
+	// "Choose which training you'd like to do": a choosing verb before the
+	// choice it offers, whatever the tagger makes of a capital.
+	if choosingVerbs[w.norm] && choiceOpeners[at(ws, i+1)] {
+		return true
+	}
 	if strings.HasSuffix(w.norm, "ly") || strings.HasSuffix(w.norm, "ing") || strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "'s") {
 		return commonVerbs[w.norm]
 	}
@@ -2130,7 +2135,9 @@ var suppliedThings = set("answer", "decision", "response", "reply", "update", "c
 // toFollows: "I want this team to be known for ..." wishes, it does not demand an object.
 func toFollows(ws []word, i, within int) bool {
 	for k := i; k < len(ws) && k < i+within; k++ {
-		if ws[k].norm == "to" {
+		// "I need the printouts stapled to the batch sheet": a "to" before
+		// a noun phrase is a preposition.
+		if ws[k].norm == "to" && !prepositionTo[at(ws, k+1)] {
 			return true
 		}
 		// "friends who would like to chat": the "to" of a relative clause.
@@ -2140,6 +2147,9 @@ func toFollows(ws []word, i, within int) bool {
 	}
 	return false
 }
+
+// prepositionTo: after "to", words that open a noun phrase.
+var prepositionTo = set("the", "a", "an", "my", "your", "our", "their", "his", "her", "this", "that", "these", "those")
 
 // needsObject: what follows a need is a thing to supply, not "to ..." nor
 // praise ("we need more people like you").
@@ -2167,6 +2177,8 @@ func needsObject(ws []word, i int) bool {
 		"some", "both", "each", "every", "feedback", "answers", "confirmation", "updates",
 		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
 		return true
+	case "everyone", "everybody":
+		return at(ws, i+1) == "'s" // "I need everyone's slides by 4"
 	}
 	// "I'd like 4 tickets", "We need two volunteers": a counted thing is
 	// one to supply; counted time ("two more weeks") is the writer's need.
@@ -2538,6 +2550,9 @@ var benefitParticiples = set("paid", "rewarded", "invited", "promoted", "thanked
 var notRoutineVerbs = set("is", "are", "has", "have", "receive", "receives", "love",
 	"loves", "like", "likes", "enjoy", "enjoys", "need", "needs", "want", "wants", "seem", "seems",
 	"know", "knows", "think", "thinks", "feel", "feels", "deserve", "deserves", "earn", "earns")
+
+// choiceOpeners after a choosing verb open the choice ("Choose which ...").
+var choiceOpeners = set("which", "whichever", "whatever", "what", "whoever", "who", "one", "your")
 
 // choosingVerbs make the reader's want the decision ("Pick the crew you want").
 var choosingVerbs = set("pick", "choose")

@@ -629,6 +629,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Update the tracker for Q4 by Friday.", true},
 		{"grammar.offer", "Would anyone like to pilot the new workflow with their own cost centre?", true},
 		{"grammar.open-question", "Try the new mentoring scheme and tell us what works.", true},
+		{"grammar.autonomy-support", "Choose which training you'd like to do this quarter.", true},
+		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
+		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
+		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
 		{"grammar.imperative", "Yes please", false},
 		// "should be" with a time to act by obliges; with an agent or no time it forecasts
 		{"grammar.obligation", "Yesterday's feedback should be fully incorporated before anyone leaves tonight.", true},
