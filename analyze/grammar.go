@@ -3570,8 +3570,14 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 		prev := &ws[i-1]
 		// "Volunteers under 18 must have a consent form": an age or a
 		// number qualifies the people the duty is laid on.
-		if i >= 3 && prev.Tag() == "CD" && ws[i-2].Tag() == "IN" && strings.HasPrefix(ws[i-3].Tag(), "NN") {
-			prev = &ws[i-3]
+		if prev.Tag() == "CD" {
+			k := i - 1
+			for k > 0 && (ws[k].Tag() == "CD" || numberWords[ws[k].norm]) { // "over ten thousand"
+				k--
+			}
+			if k >= 1 && ws[k].Tag() == "IN" && strings.HasPrefix(ws[k-1].Tag(), "NN") {
+				prev = &ws[k-1]
+			}
 		}
 		// "Our intention is to fedex it tonight", "The next step is to call
 		// them": "is to" after a plan names the plan; it lays no duty.

@@ -644,6 +644,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "If you think the window display needs changing, go for it.", false},
 		// a number qualifying the people a duty is laid on
 		{"grammar.obligation", "Volunteers under 18 must have a signed consent form on file.", true},
+		{"grammar.obligation", "Going forward, every quote over ten thousand needs to land on my desk before it goes out.", true},
 		// a duty stated as what a group routinely does
 		{"grammar.obligation", "Every player logs their sleep in the app daily.", true},
 		{"grammar.obligation", "Tachographs get checked at the end of every shift.", true},
