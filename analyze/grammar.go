@@ -1698,7 +1698,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// "Charge nurses are required to ...", "Review comments are due
 	// Friday": the word modifies the noun that is the subject of the verb
 	// after it; it orders no one.
-	if next := at(ws, i+1); !objectStarts[next] && !closedClass[next] && strings.HasPrefix(ws[i+1].Tag(), "NN") && nounSubjectVerbAfter(ws, i+2) {
+	if next := at(ws, i+1); i+2 < len(ws) && !objectStarts[next] && !closedClass[next] && strings.HasPrefix(ws[i+1].Tag(), "NN") && nounSubjectVerbAfter(ws, i+2) {
 		return ruleHit{}, false
 	}
 	// "Look forward to seeing you": "I" dropped before a pleasantry.
