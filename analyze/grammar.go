@@ -1067,7 +1067,7 @@ func verblessPlease(ws []word) (ruleHit, bool) {
 func verblessOrder(ws []word) (ruleHit, bool) {
 	p := -1
 	for i := 1; i < len(ws) && i <= 6; i++ {
-		if verblessParticles[ws[i].norm] {
+		if ws[i].is(classVerblessParticle) {
 			p = i
 			break
 		}
@@ -1698,7 +1698,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// "Charge nurses are required to ...", "Review comments are due
 	// Friday": the word modifies the noun that is the subject of the verb
 	// after it; it orders no one.
-	if next := at(ws, i+1); i+2 < len(ws) && !objectStarts[next] && !closedClass[next] && strings.HasPrefix(ws[i+1].Tag(), "NN") && nounSubjectVerbAfter(ws, i+2) {
+	if next := at(ws, i+1); i+2 < len(ws) && !objectStarts[next] && !closedClass[next] && maybeSubjectVerbAfter(ws, i+2) && strings.HasPrefix(ws[i+1].Tag(), "NN") && nounSubjectVerbAfter(ws, i+2) {
 		return ruleHit{}, false
 	}
 	// "Look forward to seeing you": "I" dropped before a pleasantry.
@@ -2480,7 +2480,7 @@ func routineRule(ws []word, head int) (ruleHit, bool) {
 	// test below may ask the tagger.
 	routine := false
 	for k := subj + 1; k < len(ws) && !routine; k++ {
-		routine = routineWords[ws[k].norm] || ws[k].norm == "at" && at(ws, k+1) == "all" && at(ws, k+2) == "times"
+		routine = ws[k].is(classRoutine) || ws[k].norm == "at" && at(ws, k+1) == "all" && at(ws, k+2) == "times"
 	}
 	if !routine {
 		return ruleHit{}, false
@@ -2523,7 +2523,7 @@ func routineRule(ws []word, head int) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	for k := verb + 1; k < len(ws); k++ {
-		if routineWords[ws[k].norm] || ws[k].norm == "at" && at(ws, k+1) == "all" && at(ws, k+2) == "times" {
+		if ws[k].is(classRoutine) || ws[k].norm == "at" && at(ws, k+1) == "all" && at(ws, k+2) == "times" {
 			return ruleHit{id: ruleObligation, from: head, to: verb + 1, scale: 0.6}, true
 		}
 	}
@@ -3655,6 +3655,12 @@ var roleNouns = set("job", "role", "task", "work", "responsibility", "duty", "ca
 var (
 	classReader   = setClass(subjectsReader)
 	classMandated = setClass(mandatedGroups)
+	// classRoutine: the routine rule scans every sentence with a noun
+	// subject for one of these.
+	classRoutine = setClass(routineWords)
+	// classVerblessParticle: verblessOrder looks for one in a sentence's
+	// first words whenever it has no order.
+	classVerblessParticle = setClass(verblessParticles)
 )
 
 var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "what", "there",
@@ -3672,6 +3678,13 @@ var peopleNouns = set("staff", "employees", "teachers", "nurses", "managers", "v
 // of a verb at k, or at the end of a short "for" / "of" / "on" phrase
 // ("Close calendar for Q4 is now on the page"), or of a past verb of
 // moving after a further noun ("Launch readiness review moved to room B").
+// maybeSubjectVerbAfter: the words-only part of nounSubjectVerbAfter,
+// asked first so that most sentences are not tagged for it.
+func maybeSubjectVerbAfter(ws []word, k int) bool {
+	w := at(ws, k)
+	return subjectVerbs[w] || w == "for" || w == "of" || w == "on" || movedTo[at(ws, k+2)]
+}
+
 func nounSubjectVerbAfter(ws []word, k int) bool {
 	if subjectVerbs[at(ws, k)] {
 		return true
