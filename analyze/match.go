@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -126,7 +125,22 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: entry %q: %w", e.File, e.Line, e.ID, err)
 		}
-		variants := expandOptional(slots)
+		// Each compiled slot gets its word ids once, before the optional
+		// slots are expanded: a slot recurs in most of an entry's variants,
+		// and sorting its words again for each was most of the build
+		// (itself most of a command's start-up).
+		idSlots := make([]optSlot[idSlot], len(slots))
+		for k, s := range slots {
+			idSlots[k].optional = s.optional
+			for _, choice := range s.choices {
+				run := make([]idSlot, len(choice))
+				for n, c := range choice {
+					run[n] = idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap, common: opensCommon(c)}
+				}
+				idSlots[k].choices = append(idSlots[k].choices, run)
+			}
+		}
+		variants := expandOptional(idSlots)
 		if len(variants) > maxVariants {
 			return nil, fmt.Errorf("%s:%d: entry %q: too many optional slots", e.File, e.Line, e.ID)
 		}
@@ -134,12 +148,9 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 			if len(vs) == 0 || vs[0].any || vs[0].gap > 0 {
 				continue // ParsePattern forbids this for required slots; an optional lead is skipped
 			}
-			v := &variant{entry: e, order: i, index: m.count}
+			v := &variant{entry: e, order: i, index: m.count, slots: vs}
 			m.count++
-			for _, c := range vs {
-				v.slots = append(v.slots, idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap, common: opensCommon(c)})
-			}
-			if anchorSecond && len(vs) > 1 && opensCommon(vs[0]) && isLiteral(vs[1]) && !opensCommon(vs[1]) {
+			if anchorSecond && len(vs) > 1 && vs[0].common && vs[1].isLiteral() && !vs[1].common {
 				v.anchor = 1
 			}
 			if anchorSecond {
@@ -184,12 +195,16 @@ func opensCommon(c cslot) bool {
 }
 
 // isLiteral: the slot accepts listed words only (not a gap or any word).
-func isLiteral(c cslot) bool { return !c.any && c.gap == 0 && len(c.exact)+len(c.stems) > 0 }
+func (s *idSlot) isLiteral() bool { return !s.any && s.gap == 0 && len(s.forms)+len(s.stems) > 0 }
 
 // ids gives each word of set an id in vocab, in sorted order so that ids
 // are the same from run to run.
 func (m *matcher) ids(vocab map[string]int32, set map[string]bool) []int32 {
-	words := slices.Sorted(maps.Keys(set))
+	words := make([]string, 0, len(set))
+	for w := range set {
+		words = append(words, w)
+	}
+	slices.Sort(words)
 	out := make([]int32, 0, len(words))
 	for _, w := range words {
 		id, ok := vocab[w]
@@ -226,23 +241,23 @@ type cslot struct {
 // compiled slots (single-word alternatives share one choice; an alternative
 // that normalises to several words, such as "band-aid" or "don't", is a
 // choice of its own), kept or skipped as a whole when optional.
-type optSlot struct {
-	choices  [][]cslot
+type optSlot[T any] struct {
+	choices  [][]T
 	optional bool
 }
 
 // compileSlots normalises each pattern word the way text is normalised, so
 // "don't" in a pattern becomes the two slots "do" "not".
-func compileSlots(slots []lexicons.Slot) ([]optSlot, error) {
-	var out []optSlot
+func compileSlots(slots []lexicons.Slot) ([]optSlot[cslot], error) {
+	var out []optSlot[cslot]
 	for _, s := range slots {
 		if s.Gap > 0 {
-			out = append(out, optSlot{choices: [][]cslot{{{gap: s.Gap}}}})
+			out = append(out, optSlot[cslot]{choices: [][]cslot{{{gap: s.Gap}}}})
 			continue
 		}
 		single := cslot{exact: map[string]bool{}, stems: map[string]bool{}}
 		hasSingle := false
-		o := optSlot{optional: s.Optional}
+		o := optSlot[cslot]{optional: s.Optional}
 		for _, a := range s.Alts {
 			switch {
 			case a.Any:
@@ -325,10 +340,10 @@ var patternTokenizer = sync.OnceValue(func() tokenizer { return tokenizer{prose:
 
 // expandOptional expands every combination of choices and optional slots
 // into fixed sequences.
-func expandOptional(slots []optSlot) [][]cslot {
-	out := [][]cslot{nil}
+func expandOptional[T any](slots []optSlot[T]) [][]T {
+	out := [][]T{nil}
 	for _, s := range slots {
-		var next [][]cslot
+		var next [][]T
 		for _, v := range out {
 			if s.optional {
 				next = append(next, v)
