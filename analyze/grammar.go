@@ -358,6 +358,11 @@ func grammarRules(ws []word) []ruleHit {
 		hits = append(hits, r)
 	}
 	hits = append(hits, obligations(ws, question)...)
+	if !question {
+		if r, ok := conditionalThreat(ws); ok {
+			hits = append(hits, r)
+		}
+	}
 	if len(heads) > 0 && !question && !hasRule(hits, ruleObligation) {
 		if r, ok := routineRule(ws, heads[0]); ok {
 			hits = append(hits, r)
@@ -1759,7 +1764,7 @@ func isLabelNoun(ws []word, i int) bool {
 	// "Quick follow-up on ...", "Heads-up: ...": a verb and its particle
 	// written with a hyphen are a noun ("Follow up with them" is the verb).
 	// After "please" it is still the verb ("Please, call-in or attend").
-	if ws[i].compound && i+1 < len(ws) && ws[i+1].compound && particles[ws[i+1].norm] {
+	if ws[i].compound && i+1 < len(ws) && ws[i+1].compound && (particles[ws[i+1].norm] || ws[i+1].norm == "live") {
 		return at(ws, i-1) != "please" && !(at(ws, i-1) == "," && at(ws, i-2) == "please")
 	}
 	if w != "update" && w != "note" && w != "recap" && w != "summary" {
@@ -2453,6 +2458,42 @@ func coordinatedOrder(ws []word, h int, heads []int) int {
 	return 0
 }
 
+// conditionalThreat: "If the abstract isn't in my inbox by Friday, I'll
+// withdraw our slot": a sanction the writer will impose when the reader
+// does not do something; an ultimatum obliges. Only sanctioning verbs
+// count ("If you can't make it, I'll cover" helps).
+func conditionalThreat(ws []word) (ruleHit, bool) {
+	if at(ws, 0) != "if" {
+		return ruleHit{}, false
+	}
+	negated := false
+	for k := 1; k < len(ws) && k < 16; k++ {
+		if ws[k].norm == "," {
+			j := k + 1
+			if !(at(ws, j) == "i" || at(ws, j) == "we") || at(ws, j+1) != "will" {
+				return ruleHit{}, false
+			}
+			j += 2
+			if at(ws, j) == "have" && at(ws, j+1) == "to" {
+				j += 2
+			}
+			if negated && threatVerbs[at(ws, j)] {
+				return ruleHit{id: ruleObligation, from: k + 1, to: j + 1, scale: 0.8}, true
+			}
+			return ruleHit{}, false
+		}
+		if ws[k].norm == "not" || ws[k].norm == "never" || ws[k].norm == "no" {
+			negated = true
+		}
+	}
+	return ruleHit{}, false
+}
+
+// threatVerbs are what a writer does to the reader who has not complied.
+var threatVerbs = set("withdraw", "cancel", "pull", "drop", "escalate", "report", "remove", "replace",
+	"reassign", "start", "give", "hand", "dock", "stop", "close", "refuse", "reject", "withhold",
+	"find", "move", "cut", "bench", "send")
+
 // routineRule: a duty stated as what a group routinely does ("Every player
 // logs their sleep in the app daily", "Drivers log their hours before the
 // engine starts", "All damage gets photographed and sent to me before you
@@ -2951,7 +2992,13 @@ func checkUpEnd(ws []word, h int) int {
 			}
 			return h
 		}
-		for i := h + 1; i < len(ws) && i < h+6; i++ {
+		// "Did the right-to-work checks get done ...?": a longer subject
+		// before "get done" is still a status check.
+		limit := h + 6
+		if w0 == "did" {
+			limit = h + 9
+		}
+		for i := h + 1; i < len(ws) && i < limit; i++ {
 			// "Has anyone got the plumber's number?", "Have you got a
 			// minute?": "have got" right after the subject is "have".
 			if ws[i].norm == "got" && i == h+2 && w0 != "had" {
@@ -3731,6 +3778,11 @@ func shouldBeByWhen(ws []word, i int) bool {
 	}
 	if i >= len(ws) || !isParticiple(&ws[i]) {
 		return false
+	}
+	// "All expense claims should be submitted with receipts": a rule for
+	// every case needs no time.
+	if q := at(ws, 0); q == "all" || q == "every" || q == "each" || q == "any" {
+		return true
 	}
 	// "by" must name a time: "should be influenced by changes" names an agent.
 	for k := i + 1; k < len(ws) && k < i+9 && !ws[k].punct; k++ {

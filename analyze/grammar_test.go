@@ -629,6 +629,12 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Update the tracker for Q4 by Friday.", true},
 		{"grammar.offer", "Would anyone like to pilot the new workflow with their own cost centre?", true},
 		{"grammar.open-question", "Try the new mentoring scheme and tell us what works.", true},
+		// an ultimatum: a sanction if the reader does not comply
+		{"grammar.obligation", "If the talk abstract isn't in my inbox by Friday, I'll withdraw our slot.", true},
+		{"grammar.obligation", "If you can't make it, I'll cover for you.", false},
+		{"grammar.obligation", "All expense claims should be submitted with itemised receipts attached.", true},
+		{"grammar.check-up", "Did the right-to-work checks get done for the three March starters?", true},
+		{"grammar.imperative", "Go-live for the new expenses system is 1 October.", false},
 		{"grammar.autonomy-support", "Choose which training you'd like to do this quarter.", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
