@@ -1067,3 +1067,17 @@ func TestThanksBesideARequestIsCourtesy(t *testing.T) {
 		}
 	}
 }
+
+// Thanks, sorry, please and "reminder" speak to someone, so a cue beside
+// them is not discounted as said of no one.
+func TestAddressingWordsAreNotImpersonal(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, s := range []string{
+		"Reminder that the fridge temperature log is due every morning.",
+		"Thanks in advance for getting the inventory photos uploaded tonight.",
+	} {
+		if got := a.AnalyzeSentence(s).Label; got != analyze.LabelDirective {
+			t.Errorf("%q: label %s, want directive", s, got)
+		}
+	}
+}

@@ -193,7 +193,11 @@ var classPerson = setClass(personWords)
 
 var personWords = set("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
 	"you", "your", "yours", "yourself", "yourselves", "u", "ur", "y'all", "everyone", "everybody",
-	"team", "folks", "guys", "anyone", "nobody", "someone")
+	"team", "folks", "guys", "anyone", "nobody", "someone",
+	// words that speak to someone though they name no one ("Thanks in
+	// advance for getting the photos up tonight", "Reminder that the log
+	// is due", "Sorry to chase, but ...")
+	"thanks", "thank", "sorry", "reminder", "please")
 
 func findContrast(ws []word) int {
 	first := firstWordIndex(ws)
