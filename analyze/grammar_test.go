@@ -1075,6 +1075,7 @@ func TestAddressingWordsAreNotImpersonal(t *testing.T) {
 	for _, s := range []string{
 		"Reminder that the fridge temperature log is due every morning.",
 		"Thanks in advance for getting the inventory photos uploaded tonight.",
+		"Management has decided that remote work will end on 1 March.",
 	} {
 		if got := a.AnalyzeSentence(s).Label; got != analyze.LabelDirective {
 			t.Errorf("%q: label %s, want directive", s, got)

@@ -197,7 +197,9 @@ var personWords = set("i", "me", "my", "mine", "myself", "we", "us", "our", "our
 	// words that speak to someone though they name no one ("Thanks in
 	// advance for getting the photos up tonight", "Reminder that the log
 	// is due", "Sorry to chase, but ...")
-	"thanks", "thank", "sorry", "reminder", "please")
+	"thanks", "thank", "sorry", "reminder", "please",
+	// the people a decision comes from ("Management has decided that ...")
+	"management", "leadership")
 
 func findContrast(ws []word) int {
 	first := firstWordIndex(ws)
