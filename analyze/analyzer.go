@@ -693,9 +693,10 @@ func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 	return false
 }
 
-// courtesyEntries are thanks with no object, or for the reader's time,
-// which beside a request are its courtesy.
-var courtesyEntries = map[string]bool{"inspiration.thanks-bare": true, "inspiration.thank-you": true, "inspiration.thanks-for-your-time": true}
+// courtesyEntries are thanks with no object, or for the reader's time, and
+// "much appreciated", which beside a request are its courtesy.
+var courtesyEntries = map[string]bool{"inspiration.thanks-bare": true, "inspiration.thank-you": true, "inspiration.thanks-for-your-time": true,
+	"inspiration.much-appreciated": true}
 
 // signsOff: the sentence takes leave ("Thanks everyone, have a good
 // weekend", "Cheers, see you Monday"): a sign-off, whose thanks are its

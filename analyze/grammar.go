@@ -1706,6 +1706,12 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if next := at(ws, i+1); i+2 < len(ws) && !objectStarts[next] && !closedClass[next] && maybeSubjectVerbAfter(ws, i+2) && strings.HasPrefix(ws[i+1].Tag(), "NN") && nounSubjectVerbAfter(ws, i+2) {
 		return ruleHit{}, false
 	}
+	// "List of residents is in the office", "Pay for last month's drill
+	// nights should land by the 28th": the word heads a noun phrase that
+	// is the subject.
+	if next := at(ws, i+1); (next == "of" || next == "for") && nounSubjectVerbAfter(ws, i+1) {
+		return ruleHit{}, false
+	}
 	// "Look forward to seeing you": "I" dropped before a pleasantry.
 	if w == "look" && at(ws, i+1) == "forward" {
 		return ruleHit{}, false
@@ -2237,7 +2243,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if _, ok := requestModals[w0]; ok && (w1 == "both" || w1 == "all" || w1 == "each" || w1 == "one" || w1 == "either") && at(ws, h+2) == "of" && at(ws, h+3) == "you" {
 		w1, subject = "you", h+3
 	}
-	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all" || w1 == "everyone" || w1 == "everybody") {
+	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all" || w1 == "everyone" || w1 == "everybody" || w1 == "whoever") {
 		j := subject + 1
 		// "Can you guys explain ...?", "Could you all send ...?"
 		if w1 == "you" && (teamWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "two") && at(ws, j) != "people" {
@@ -2245,6 +2251,16 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		}
 		// "Can everyone on Saturday's rota confirm ...?", "Could someone
 		// from finance check ...?": a group named by where it stands.
+		// "could whoever did nights sort the sluice": the verb after the
+		// clause that names who.
+		if w1 == "whoever" && j+1 < len(ws) {
+			for k := j + 1; k < len(ws) && k <= j+4 && !ws[k].punct; k++ {
+				if commonVerbs[ws[k].norm] || ws[k].Tag() == "VB" {
+					j = k
+					break
+				}
+			}
+		}
 		if w1 != "you" && (at(ws, j) == "on" || at(ws, j) == "in" || at(ws, j) == "from" || at(ws, j) == "at") {
 			for k := j + 1; k < len(ws) && k <= j+4 && !ws[k].punct; k++ {
 				if t := ws[k].Tag(); k > j+1 && (t == "VB" || t == "VBP" || commonVerbs[ws[k].norm] && strings.HasPrefix(ws[k-1].Tag(), "NN")) {
@@ -2467,19 +2483,26 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	negated := false
-	for k := 1; k < len(ws) && k < 16; k++ {
+	for k := 1; k < len(ws) && k < 18; k++ {
+		// The main clause, after a comma or straight after the condition
+		// ("If the backwash isn't cleaned again I'll be putting ...").
+		start := k
 		if ws[k].norm == "," {
-			j := k + 1
-			if !(at(ws, j) == "i" || at(ws, j) == "we") || at(ws, j+1) != "will" {
-				return ruleHit{}, false
-			}
-			j += 2
+			start = k + 1
+		}
+		if negated && (at(ws, start) == "i" || at(ws, start) == "we") && at(ws, start+1) == "will" {
+			j := start + 2
 			if at(ws, j) == "have" && at(ws, j+1) == "to" {
 				j += 2
+			} else if at(ws, j) == "be" {
+				j++ // "I'll be putting ..."
 			}
-			if negated && threatVerbs[at(ws, j)] {
-				return ruleHit{id: ruleObligation, from: k + 1, to: j + 1, scale: 0.8}, true
+			if threatVerbs[strings.TrimSuffix(at(ws, j), "ing")] || threatVerbs[at(ws, j)] || at(ws, j) == "putting" {
+				return ruleHit{id: ruleObligation, from: start, to: j + 1, scale: 0.8}, true
 			}
+			return ruleHit{}, false
+		}
+		if ws[k].norm == "," {
 			return ruleHit{}, false
 		}
 		if ws[k].norm == "not" || ws[k].norm == "never" || ws[k].norm == "no" {
@@ -2492,7 +2515,7 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 // threatVerbs are what a writer does to the reader who has not complied.
 var threatVerbs = set("withdraw", "cancel", "pull", "drop", "escalate", "report", "remove", "replace",
 	"reassign", "start", "give", "hand", "dock", "stop", "close", "refuse", "reject", "withhold",
-	"find", "move", "cut", "bench", "send")
+	"find", "move", "cut", "bench", "send", "put")
 
 // routineRule: a duty stated as what a group routinely does ("Every player
 // logs their sleep in the app daily", "Drivers log their hours before the
@@ -3737,11 +3760,11 @@ func nounSubjectVerbAfter(ws []word, k int) bool {
 		return true
 	}
 	if w := at(ws, k); w == "for" || w == "of" || w == "on" {
-		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+		for j := k + 1; j < len(ws) && j <= k+6; j++ {
 			if subjectVerbs[ws[j].norm] {
 				return true
 			}
-			if t := ws[j].Tag(); !(strings.HasPrefix(t, "NN") || t == "CD" || t == "DT") {
+			if t := ws[j].Tag(); !(strings.HasPrefix(t, "NN") || t == "CD" || t == "DT" || t == "JJ" || t == "POS") {
 				return false
 			}
 		}

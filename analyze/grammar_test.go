@@ -635,6 +635,11 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "All expense claims should be submitted with itemised receipts attached.", true},
 		{"grammar.check-up", "Did the right-to-work checks get done for the three March starters?", true},
 		{"grammar.imperative", "Go-live for the new expenses system is 1 October.", false},
+		{"grammar.obligation", "If the backwash isn't cleaned properly again I'll be putting the same people on the cleaning rota.", true},
+		{"grammar.imperative", "Chiropodist in on the 14th, list of residents is in the office.", false},
+		{"grammar.imperative", "Pay for last month's drill nights should land in accounts by the 28th.", false},
+		{"grammar.imperative", "List the residents who need a review.", true},
+		{"grammar.request", "could whoever did nights sort the sluice before handover", true},
 		{"grammar.autonomy-support", "Choose which training you'd like to do this quarter.", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
@@ -1055,13 +1060,14 @@ func TestThanksBesideARequestIsCourtesy(t *testing.T) {
 		{"could you send me the object list when you get a sec, thanks", false},
 		{"Send it over, thank you!", false},
 		{"Thanks, that helps a lot.", true},
+		{"If you could get your kit sorted before Tuesday that would be much appreciated.", false},
 		{"Sam the way you refactored the payment module saved us weeks, thank you", true},
 		// a sign-off's thanks are its courtesy too
 		{"Thanks everyone, have a good weekend.", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
-		got := findSignal(s, "inspiration.thanks-bare") != nil || findSignal(s, "inspiration.thank-you") != nil
+		got := findSignal(s, "inspiration.thanks-bare") != nil || findSignal(s, "inspiration.thank-you") != nil || findSignal(s, "inspiration.much-appreciated") != nil
 		if got != tt.thanks {
 			t.Errorf("%q: thanks signal %v, want %v (signals %s)", tt.sentence, got, tt.thanks, s.SignalIDs())
 		}
