@@ -984,7 +984,7 @@ func asksForView(ws []word, i int) bool {
 // inputNouns name the reader's view when asked for ("your thoughts", "any
 // feedback", "your take").
 var inputNouns = set("thoughts", "ideas", "view", "views", "opinion", "opinions", "perspective",
-	"thinking", "take", "concerns", "feedback", "suggestions")
+	"thinking", "take", "concerns", "feedback", "suggestions", "voice", "insight", "insights")
 
 // whoAsksView: "Who else should we involve?", "Who do you think should
 // lead it?" ask the reader's judgement; "Who approved this?" asks a fact.
@@ -3513,6 +3513,11 @@ func obligations(ws []word, question bool) []ruleHit {
 			// "Don't feel like you have to ...", "I don't think you need to ...":
 			// a negated necessity frees the reader.
 			negated := !f.prohibition && necessity[f.phrase] && necessityNegated(ws, i, end)
+			// "so nobody has to take the early slot alone", "Nobody needs
+			// to stay late": no one is required, which frees.
+			if (subj == "nobody" || subj == "no") && freeingFrames[f.phrase] {
+				negated = true
+			}
 			hits = append(hits, ruleHit{id: ruleObligation, from: i, to: end + 1, scale: s, negated: negated})
 			i = end
 			break
@@ -3738,10 +3743,15 @@ var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "
 	"will", "would", "shall", "could", "might", "may", "can")
 
 // peopleNouns name the people a duty can be laid on.
+// freeingFrames after "nobody" say no one is required ("Nobody has to stay
+// late"); the other frames forbid ("Nobody is to touch the cluster").
+var freeingFrames = set("has to", "have to", "needs to", "need to")
+
 var peopleNouns = set("staff", "employees", "teachers", "nurses", "managers", "volunteers", "members",
 	"students", "pupils", "drivers", "agents", "reps", "contractors", "engineers", "developers", "leads",
 	"supervisors", "workers", "colleagues", "interns", "trainees", "doctors", "officers", "participants",
-	"attendees", "parents", "visitors", "candidates", "applicants", "team", "everyone", "everybody", "all")
+	"attendees", "parents", "visitors", "candidates", "applicants", "team", "everyone", "everybody", "all",
+	"associates", "analysts", "consultants", "designers", "lawyers", "solicitors", "paralegals", "partners")
 
 // subjectVerbs after a noun show it is a subject ("Charge nurses are ...").
 // nounSubjectVerbAfter: the noun phrase that ends before k is the subject

@@ -640,6 +640,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Pay for last month's drill nights should land in accounts by the 28th.", false},
 		{"grammar.imperative", "List the residents who need a review.", true},
 		{"grammar.request", "could whoever did nights sort the sluice before handover", true},
+		{"grammar.obligation", "Associates are expected to hit 1,700 billable hours.", true},
+		{"grammar.open-question", "I want your voice in planning meetings, not just in the corridor afterwards.", true},
 		{"grammar.autonomy-support", "Choose which training you'd like to do this quarter.", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
@@ -796,6 +798,9 @@ func TestNegation(t *testing.T) {
 		{"Not every pilot will work and that is fine.", "risk.that-is-fine-if-it-fails", false, lexicons.Empowering},
 		{"The test didn't work and that's totally fine.", "risk.that-is-fine-if-it-fails", false, lexicons.Empowering},
 		{"Not all of you need to come on Friday.", "grammar.obligation", true, lexicons.Empowering},
+		// no one required: "nobody has to" frees, "nobody is to" forbids
+		{"I'll lead the dawn visit myself so nobody has to take the early slot alone.", "grammar.obligation", true, lexicons.Empowering},
+		{"Nobody is to touch the cluster.", "grammar.obligation", false, lexicons.Directive},
 		{"Expenses submitted without itemised receipts will not be reimbursed.", "empowerment.will-not-be-paid", false, lexicons.Directive},
 		// "without" under another negator makes the cue a condition to meet.
 		{"Nobody commits to pricing changes on the Harrison account without clearing it with me first.", "empowerment.check-with-me-first", false, lexicons.Directive},
