@@ -3398,7 +3398,7 @@ func obligations(ws []word, question bool) []ruleHit {
 				i = j
 			} else if j, ok := thirdPartyObligation(ws, i); ok && !question {
 				// "Not every concept has to work": the necessity is denied.
-				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.8, negated: notBeforeSubject(ws, i) && necessity[ws[i].norm+" "+at(ws, i+1)]})
+				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.8, negated: necessity[ws[i].norm+" "+at(ws, i+1)] && notBeforeSubject(ws, i)})
 				i = j
 			}
 			continue
@@ -4001,6 +4001,15 @@ func necessityNegated(ws []word, i, end int) bool {
 // modal at i ("Not every concept has to work", "Not all of it needs to
 // ship").
 func notBeforeSubject(ws []word, i int) bool {
+	// The "not" is looked for first: the walk below asks the tagger, and
+	// it runs at every necessity frame.
+	found := false
+	for k := i - 1; k >= 0 && k >= i-5 && !ws[k].punct && !found; k-- {
+		found = ws[k].norm == "not"
+	}
+	if !found {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch w := ws[k].norm; {
 		case w == "not":
