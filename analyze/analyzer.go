@@ -462,7 +462,13 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	// with a request is the request's courtesy (it softens it, see
 	// modifiers.go), not recognition of something done.
 	if asksOrOrders(ws, rules) || signsOff(ws) {
-		lexSignals = slices.DeleteFunc(lexSignals, func(sig Signal) bool { return courtesyEntries[sig.ID] })
+		kept := lexSignals[:0] // lexSignals[k] is hits[k]'s
+		for k, sig := range lexSignals {
+			if !hits[k].entry.Courtesy {
+				kept = append(kept, sig)
+			}
+		}
+		lexSignals = kept
 	}
 	s.Signals = append(s.Signals, lexSignals...)
 	for _, r := range rules {
@@ -692,11 +698,6 @@ func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 	}
 	return false
 }
-
-// courtesyEntries are thanks with no object, or for the reader's time, and
-// "much appreciated", which beside a request are its courtesy.
-var courtesyEntries = map[string]bool{"inspiration.thanks-bare": true, "inspiration.thank-you": true, "inspiration.thanks-for-your-time": true,
-	"inspiration.much-appreciated": true}
 
 // signsOff: the sentence takes leave ("Thanks everyone, have a good
 // weekend", "Cheers, see you Monday"): a sign-off, whose thanks are its

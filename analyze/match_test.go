@@ -204,21 +204,3 @@ func TestAnchoredMatcherAgrees(t *testing.T) {
 		t.Fatalf("only %d sentences compared", sentences)
 	}
 }
-
-// The analyzer names a few lexicon entries by id (thanks that are a
-// request's courtesy); a renamed entry would silently drop out of the list.
-func TestCourtesyEntriesExist(t *testing.T) {
-	lex, err := lexicons.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids := map[string]bool{}
-	for _, e := range lex.Entries {
-		ids[e.ID] = true
-	}
-	for id := range courtesyEntries {
-		if !ids[id] {
-			t.Errorf("courtesyEntries names %q, which the lexicon does not have", id)
-		}
-	}
-}

@@ -115,6 +115,11 @@ type Entry struct {
 	// orders. Words are written as normalisation leaves them ("will" for
 	// "'ll").
 	NotAfter []string `yaml:"not_after,omitempty" json:"not_after,omitempty"`
+	// Courtesy marks thanks said with nothing after them ("thanks",
+	// "much appreciated"): beside an order or a request, or in a sign-off,
+	// they are its courtesy and the analyzer does not count them as
+	// recognition. Only empowering entries can be courtesy.
+	Courtesy bool `yaml:"courtesy,omitempty" json:"courtesy,omitempty"`
 	// Slots is Pattern parsed; see ParsePattern.
 	Slots []Slot `yaml:"-" json:"-"`
 }
@@ -366,6 +371,9 @@ func (l *Lexicon) ParseEntries(name string, data []byte) ([]Entry, []error) {
 			errs = append(errs, e.errorf("pattern: %v", err))
 		}
 		e.Slots = slots
+		if e.Courtesy && e.Pole != Empowering {
+			errs = append(errs, e.errorf("courtesy: only an empowering entry can be a request's courtesy"))
+		}
 		for _, w := range e.NotAfter {
 			if !notAfterWord.MatchString(w) {
 				errs = append(errs, e.errorf("not_after: %q is not one lower-case word", w))

@@ -75,6 +75,7 @@ func TestLoadValidation(t *testing.T) {
 		{"unknown field", strings.Replace(goodEntry, "basis: theme", "basis: theme\n    wieght: 2", 1), "wieght"},
 		{"bad pattern", strings.Replace(goodEntry, `"that's an order"`, `"[that"`, 1), "unbalanced brackets"},
 		{"words it may not follow", strings.Replace(goodEntry, "pole: directive", "not_after: [to, will]\n    pole: directive", 1), ""},
+		{"courtesy on a directive entry", strings.Replace(goodEntry, "pole: directive", "courtesy: true\n    pole: directive", 1), "only an empowering entry can be a request's courtesy"},
 		{"bad not_after", strings.Replace(goodEntry, "pole: directive", "not_after: [\"in order to\"]\n    pole: directive", 1), `not_after: "in order to" is not one lower-case word`},
 	}
 	for _, tt := range tests {
