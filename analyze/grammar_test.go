@@ -1093,3 +1093,16 @@ func TestAddressingWordsAreNotImpersonal(t *testing.T) {
 		}
 	}
 }
+
+// "Have a go with ..." suggests, as "Try ..." does: half an order's weight.
+func TestHaveAGoSuggests(t *testing.T) {
+	a := newAnalyzer(t)
+	order := findSignal(a.AnalyzeSentence("Send the new layout to the client."), "grammar.imperative")
+	try := findSignal(a.AnalyzeSentence("Have a go with the new layout."), "grammar.imperative")
+	if order == nil || try == nil {
+		t.Fatalf("imperatives not found: order %v, have-a-go %v", order, try)
+	}
+	if try.Weight >= order.Weight {
+		t.Errorf("'Have a go with' weighs %.2f, an order %.2f: want less", try.Weight, order.Weight)
+	}
+}
