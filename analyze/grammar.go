@@ -296,6 +296,12 @@ func grammarRules(ws []word) []ruleHit {
 				if judgementAt(ws, head+2) {
 					hits[k] = ruleHit{id: ruleAutonomy, from: head, to: head + 3, scale: handedOverScale}
 				}
+				// "If you need a day off, take it", "If you're done, go
+				// home": an order to rest or leave, on the reader's own
+				// need, grants leave rather than giving work.
+				if end := leaveGrantedAt(ws, hits[k].from); end > 0 {
+					hits[k] = ruleHit{id: ruleAutonomy, from: hits[k].from, to: end, scale: handedOverScale}
+				}
 			}
 		}
 	}
@@ -1761,6 +1767,30 @@ func judgementAt(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// leavePhrases grant the reader rest or time away.
+var leavePhrases = []string{"take it", "take them", "take the day", "take the afternoon", "take the morning",
+	"take the time", "take a break", "take a day", "take time", "take five", "go home", "head home", "head off",
+	"stay home", "stay at home", "rest", "log off", "leave early", "sleep in", "sleep", "switch off"}
+
+// leaveGrantedAt: the order at i grants rest or leave and ends there (or
+// before "and" or punctuation); it returns the end of the phrase, or 0.
+func leaveGrantedAt(ws []word, i int) int {
+	j := i
+	if at(ws, j) == "just" {
+		j++
+	}
+	for _, p := range leavePhrases {
+		if !phraseAt(ws, j, p) {
+			continue
+		}
+		end := j + strings.Count(p, " ") + 1
+		if end >= len(ws) || ws[end].punct || ws[end].norm == "and" || ws[end].norm == "early" || ws[end].norm == "off" {
+			return end
+		}
+	}
+	return 0
 }
 
 // isLabelNoun: "Quick update on the Q3 launch.", "Update from the vendor:"

@@ -401,6 +401,12 @@ func TestGrammarRules(t *testing.T) {
 		// an order that follows the reader's own judgement hands it over
 		{"grammar.imperative", "If you see a better way, take it.", false},
 		{"grammar.autonomy-support", "If you see a better way, take it.", true},
+		// An order to rest or leave on the reader's own need grants leave.
+		{"grammar.imperative", "If you need a day off, take it.", false},
+		{"grammar.autonomy-support", "If you need a day off, take it.", true},
+		{"grammar.autonomy-support", "If you feel unwell, go home and rest.", true},
+		{"grammar.imperative", "If you have the report, take it to finance.", true},
+		{"grammar.imperative", "If the client calls, take a break from the deck and phone them back.", true},
 		{"grammar.imperative", "If you find a bug, send it to me.", true},
 		// "Can you please elaborate?" is one open question, not an order too
 		{"grammar.imperative", "Can you please elaborate on the second step?", false},
