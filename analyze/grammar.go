@@ -183,7 +183,8 @@ var (
 		"signed", "approved", "filed", "delivered", "closed", "resolved", "live", "merged", "paid",
 		"called", "emailed", "reviewed", "booked", "uploaded", "checked", "replied", "responded",
 		"started", "got", "get", "made", "read", "handled", "completed", "in", "out", "back",
-		"logged", "cleaned", "printed", "counted", "loaded")
+		"logged", "cleaned", "printed", "counted", "loaded", "chased", "chase", "contacted", "contact", "ordered", "phoned", "rang", "texted", "returned",
+		"collected", "actioned", "processed")
 
 	// Modals that soften a request: counterfactual modals read as more polite.
 	requestModals = map[string]float64{"can": 1, "will": 1, "could": 0.8, "would": 0.8}
@@ -372,6 +373,8 @@ func grammarRules(ws []word) []ruleHit {
 	if len(heads) > 0 && !question && !hasRule(hits, ruleObligation) {
 		if r, ok := routineRule(ws, heads[0]); ok {
 			hits = append(hits, r)
+		} else if r, ok := placementRule(ws, heads[0]); ok {
+			hits = append(hits, r)
 		}
 	}
 	// "Alison, better send me what you have": "you had better" with its
@@ -530,6 +533,37 @@ func embeddedPossibility(ws []word) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// worthHint: "It might be worth running the reconciliation again", "Could
+// be worth asking legal first": a step the writer thinks worth taking, put
+// as a hint (0.6 of a request). "It's worth noting that ..." remarks, and
+// a plain "is worth" judges the thing ("The course is worth doing").
+func worthHint(ws []word) (ruleHit, bool) {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].norm != "worth" || at(ws, i-1) != "be" {
+			continue
+		}
+		modal := i - 2
+		if at(ws, modal) == "well" || at(ws, modal) == "definitely" || at(ws, modal) == "probably" {
+			modal--
+		}
+		switch at(ws, modal) {
+		case "might", "may", "could", "would":
+		default:
+			continue
+		}
+		verb := at(ws, i+1)
+		if !strings.HasSuffix(verb, "ing") || !isLettersOnly(verb) || remarkGerunds[verb] {
+			continue
+		}
+		return ruleHit{id: ruleRequest, from: max(0, modal-1), to: i + 2, scale: hintScale}, true
+	}
+	return ruleHit{}, false
+}
+
+// remarkGerunds after "worth" comment on the text itself ("worth noting").
+var remarkGerunds = set("noting", "mentioning", "saying", "remembering", "pointing", "adding", "repeating",
+	"stressing", "emphasising", "emphasizing", "highlighting")
 
 // adviceNouns name the writer's advice ("My suggestion is to ...").
 var adviceNouns = set("suggestion", "recommendation", "advice", "proposal")
@@ -767,7 +801,7 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 			}
 			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
-		if auxiliaries[ws[j].norm] {
+		if auxiliaries[ws[j].norm] || pardonFormula(ws, j) {
 			continue
 		}
 		if ws[j].norm == "let" {
@@ -1674,7 +1708,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
-	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || !isVerbLike(ws, i) {
+	if pardonFormula(ws, i) {
+		return ruleHit{}, false
+	}
+	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || listedNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
 	}
 	// "Phone bank last night: 38 volunteers", "Review meeting: Thursday":
@@ -1791,6 +1828,45 @@ func leaveGrantedAt(ws []word, i int) int {
 		}
 	}
 	return 0
+}
+
+// pardonFormula: "Please excuse any typos", "Forgive me, I'm new here",
+// "Pardon the mess": a formula of apology, which asks nothing to be done.
+// "Excuse me?" on its own is indignation, and stays an order.
+func pardonFormula(ws []word, i int) bool {
+	switch at(ws, i) {
+	case "excuse", "forgive", "pardon":
+	default:
+		return false
+	}
+	switch at(ws, i+1) {
+	case "me":
+		return at(ws, i+2) != "?"
+	case "my", "the", "any", "our", "us":
+		return true
+	}
+	return false
+}
+
+// listedNoun: "by chat, phone, or email": a word alone between commas
+// after a noun is the next item of a list of nouns, not an order, however
+// often it is a verb elsewhere ("Phone the client").
+func listedNoun(ws []word, i int) bool {
+	before := i - 2 // the item before: "chat" in "chat, phone" and "phone, or email"
+	if i >= 3 && (ws[i-1].norm == "or" || ws[i-1].norm == "and") && ws[i-2].norm == "," {
+		before = i - 3
+	} else if i < 2 || ws[i-1].norm != "," {
+		return false
+	}
+	if ws[before].punct {
+		return false
+	}
+	switch next := at(ws, i+1); next {
+	case ",", "or", "and", ".", ";", ")", "":
+	default:
+		return false
+	}
+	return strings.HasPrefix(ws[before].Tag(), "NN") && strings.HasPrefix(ws[i].Tag(), "NN")
 }
 
 // isLabelNoun: "Quick update on the Q3 launch.", "Update from the vendor:"
@@ -2624,6 +2700,58 @@ func routineRule(ws []word, head int) (ruleHit, bool) {
 	return ruleHit{}, false // the routine word came before the verb
 }
 
+// placementRule: where people's things are to be kept, stated as a fact
+// ("Phones stay in lockers during shifts", "All tools go back in the shed
+// at the end of the day", "Drinks stay off the counter"): the subject is
+// equipment or belongings, the verb one of staying or going, and a place
+// follows. Things the reader handles do not move on their own, so the
+// sentence is a house rule; other subjects ("Prices stay in range during
+// the sale") describe. Weighed as a routine rule.
+func placementRule(ws []word, head int) (ruleHit, bool) {
+	noun := -1
+	for k := head; k < len(ws) && k <= head+2; k++ {
+		if handledThings[ws[k].norm] {
+			noun = k
+			break
+		}
+		if ws[k].punct {
+			return ruleHit{}, false
+		}
+	}
+	for noun >= 0 && handledThings[at(ws, noun+1)] {
+		noun++ // "Mobile phones"
+	}
+	if noun < 0 || !placementVerbs[at(ws, noun+1)] {
+		return ruleHit{}, false
+	}
+	place := noun + 2
+	if at(ws, place) == "back" {
+		place++
+	}
+	verb := at(ws, noun+1)
+	switch at(ws, place) {
+	case "in", "inside", "into", "out", "away", "behind", "under", "at", "with", "upstairs", "downstairs", "outside":
+	case "on", "off":
+		if verb == "go" || verb == "goes" {
+			return ruleHit{}, false // "Laptops go on sale Monday", "Phones go off at the worst moments"
+		}
+	default:
+		if place == noun+2 { // "go back." alone is a place too
+			return ruleHit{}, false
+		}
+	}
+	return ruleHit{id: ruleObligation, from: head, to: noun + 2, scale: 0.6}, true
+}
+
+// handledThings are equipment and belongings that stay where people put them.
+var handledThings = set("phone", "phones", "mobile", "mobiles", "tools", "carts", "trolleys", "keys", "laptops",
+	"badges", "helmets", "bags", "coats", "jackets", "drinks", "boots", "shoes", "devices", "headphones",
+	"earbuds", "knives", "uniforms", "lanyards", "gloves", "cups", "mugs", "dishes", "pallets", "ladders",
+	"radios", "tablets", "scanners", "bikes", "vans", "forklifts", "cables", "chargers", "umbrellas")
+
+// placementVerbs say where a thing is kept.
+var placementVerbs = set("stay", "stays", "go", "goes", "remain", "remains", "live", "lives", "belong", "belongs")
+
 // routineWords mark a routine after the verb: when, how often, how
 // without exception.
 var routineWords = set("every", "each", "daily", "weekly", "hourly", "always", "before", "until",
@@ -3036,13 +3164,19 @@ func checkUpEnd(ws []word, h int) int {
 				return h
 			}
 			j := h + 2
-			// "Did anyone actually confirm the PA hire?"
+			// "Did anyone actually confirm the PA hire?" ("Did you ever
+			// find a solution?" asks after the reader's luck instead.)
 			if at(ws, j) == "actually" || at(ws, j) == "already" {
 				j++
 			}
 			if j < len(ws) && (doneWords[ws[j].norm] || doneWords[at(ws, j+1)] || commonVerbs[ws[j].norm]) {
 				return j + 1
 			}
+			return h
+		}
+		// "Did I tell you Sam got in?", "Did I miss something?": the
+		// writer asks about their own doing.
+		if w0 == "did" && w1 == "i" {
 			return h
 		}
 		// "Did the right-to-work checks get done ...?": a longer subject
@@ -3138,7 +3272,7 @@ var wishWords = set("like", "prefer", "wish", "want", "rather", "care", "love")
 func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	// One pass finds which of the forms below can be there at all: this
 	// runs on every sentence.
-	var cue struct{ appreciate, wondering, ifWord, advice, hope, wish bool }
+	var cue struct{ appreciate, wondering, ifWord, advice, hope, wish, worth bool }
 	for i := range ws {
 		switch ws[i].norm {
 		case "appreciate":
@@ -3153,6 +3287,8 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			cue.hope = true
 		case "would", "will":
 			cue.wish = true
+		case "worth":
+			cue.worth = true
 		}
 	}
 	if cue.appreciate {
@@ -3182,6 +3318,11 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 			return r, true
 		}
 		if r, ok := embeddedPossibility(ws); ok {
+			return r, true
+		}
+	}
+	if cue.worth {
+		if r, ok := worthHint(ws); ok {
 			return r, true
 		}
 	}

@@ -401,6 +401,31 @@ func TestGrammarRules(t *testing.T) {
 		// an order that follows the reader's own judgement hands it over
 		{"grammar.imperative", "If you see a better way, take it.", false},
 		{"grammar.autonomy-support", "If you see a better way, take it.", true},
+		// where things are kept, stated as a fact, is a house rule
+		{"grammar.obligation", "Phones stay in lockers during shifts.", true},
+		{"grammar.obligation", "Mobile phones stay in the bags until the final whistle.", true},
+		{"grammar.obligation", "All tools go back in the shed at the end of the day.", true},
+		{"grammar.obligation", "Prices stay in range during the sale.", false},
+		{"grammar.obligation", "Laptops go on sale Monday.", false},
+		{"grammar.obligation", "Phones go off at the worst moments.", false},
+		// a status check with "actually" before a chasing verb
+		{"grammar.check-up", "Did anyone actually chase the GP about the antibiotics?", true},
+		{"grammar.check-up", "Did you ever find a solution?", false},
+		{"grammar.check-up", "Did I tell you Sam got into Michigan?!", false},
+		{"grammar.check-up", "Did he send it?", true},
+		// items of a list of nouns are not orders
+		{"grammar.imperative", "Our support team is available by chat, phone, or email.", false},
+		{"grammar.imperative", "Grab your coat, lock up, go home.", true},
+		// formulas of apology ask nothing; "Excuse me?" is indignation
+		{"grammar.imperative", "Please excuse any typos, this was sent from my phone.", false},
+		{"grammar.imperative", "Forgive me, I'm new here.", false},
+		{"grammar.imperative", "Excuse me? Since when?", true},
+		{"grammar.imperative", "Excuse yourself from the meeting.", true},
+		// a step "worth" taking is a hint
+		{"grammar.request", "It might be worth running the reconciliation again before you close the books.", true},
+		{"grammar.request", "Could be worth asking legal first.", true},
+		{"grammar.request", "It's worth noting that the office is closed.", false},
+		{"grammar.request", "The course is worth doing.", false},
 		// An order to rest or leave on the reader's own need grants leave.
 		{"grammar.imperative", "If you need a day off, take it.", false},
 		{"grammar.autonomy-support", "If you need a day off, take it.", true},
