@@ -73,7 +73,9 @@ var (
 		"second", "secondly", "third", "next", "finally", "lastly", "again", "hey", "hi", "hello",
 		"oh", "well", "btw", "ps", "alright", "anyway", "additionally", "meanwhile", "otherwise",
 		"still", "or", "plus", "yes", "yeah", "sure", "right", "honestly", "seriously", "quick",
-		"reminder", "fyi", "note", "update", "action", "todo", "to-do", "important", "urgent")
+		"reminder", "fyi", "note", "update", "action", "todo", "to-do", "important", "urgent",
+		// chat's abbreviations open a remark ("ngl your form is textbook")
+		"ngl", "lowkey", "idk", "tbh", "imo", "imho", "lol", "lmao", "omg", "fwiw", "afaik", "iirc", "smh", "tbf")
 	politeWords = set("please", "pls", "plz", "kindly", "just", "simply", "quickly", "also",
 		"really", "definitely", "always", "maybe", "perhaps", "possibly")
 	teamWords = set("team", "all", "everyone", "everybody", "folks", "guys", "y'all", "people",

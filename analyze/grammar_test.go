@@ -421,6 +421,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Forgive me, I'm new here.", false},
 		{"grammar.imperative", "Excuse me? Since when?", true},
 		{"grammar.imperative", "Excuse yourself from the meeting.", true},
+		// chat's abbreviations open a remark, not an order
+		{"grammar.imperative", "ngl your deadlift form in that video is textbook.", false},
+		{"grammar.imperative", "lowkey this is the best sourdough crumb I've seen here in weeks", false},
 		// a step "worth" taking is a hint
 		{"grammar.request", "It might be worth running the reconciliation again before you close the books.", true},
 		{"grammar.request", "Could be worth asking legal first.", true},
