@@ -60,7 +60,7 @@ func TestLabelledSharedMeasures(t *testing.T) {
 	}{
 		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.82, wantRows: 120, wantPositive: "yes"},
 		{file: "politeness.tsv", score: evaluate.ScoreBalance, minAUC: 0.88, minSpearman: 0.72, wantRows: 100, wantNumeric: true},
-		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.92, wantRows: 120, wantPositive: "empowering"},
+		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.84, wantRows: 360, wantPositive: "empowering"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := corpus.Labelled().Open(tc.file)
