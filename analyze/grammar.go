@@ -185,8 +185,8 @@ var (
 		"signed", "approved", "filed", "delivered", "closed", "resolved", "live", "merged", "paid",
 		"called", "emailed", "reviewed", "booked", "uploaded", "checked", "replied", "responded",
 		"started", "got", "get", "made", "read", "handled", "completed", "in", "out", "back",
-		"logged", "cleaned", "printed", "counted", "loaded", "chased", "chase", "contacted", "contact", "ordered", "phoned", "rang", "texted", "returned",
-		"collected", "actioned", "processed")
+		"logged", "cleaned", "printed", "counted", "loaded", "chased", "chase", "contacted", "contact",
+		"ordered", "phoned", "rang", "texted", "returned", "collected", "actioned", "processed")
 
 	// Modals that soften a request: counterfactual modals read as more polite.
 	requestModals = map[string]float64{"can": 1, "will": 1, "could": 0.8, "would": 0.8}
