@@ -468,7 +468,8 @@ func letsFormula(ws []word, i int) bool {
 var autonomyPhrases = []string{
 	"could you", "would you", "can you", "could we", "would it be possible", "i wonder", "i was wondering",
 	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible", "if it helps",
-	"when you can", "whenever you can", "no pressure", "no rush", "if you have time",
+	"when you can", "whenever you can", "when you are ready", "whenever you are ready", "unless you want to",
+	"no pressure", "no rush", "if you have time",
 	"if you get a chance", "when you get a chance", "if that works", "up to you",
 	// hedged suggestions
 	"maybe you could", "perhaps you could", "maybe you can", "perhaps you can", "maybe you might",
