@@ -133,6 +133,8 @@ var (
 		"rewrite", "redo", "resend", "share", "post", "publish", "report", "document", "log",
 		"track", "list", "order", "pay", "buy", "cancel", "postpone", "reschedule", "escalate",
 		"contact", "ping", "text", "message", "notify", "inform", "remind", "loop", "set",
+		// what apps and ballots tell people to do ("Swipe left to dismiss", "Vote for our team")
+		"vote", "swipe", "tap", "scroll", "drag", "rsvp",
 		"double-check", "recheck", "verify", "validate", "audit", "fill", "label", "sort", "clear",
 		"pull", "push", "cut", "drop", "stick", "avoid", "focus", "be", "come", "go", "stay", "wait",
 		"hurry", "note", "remember", "read", "print", "look", "find", "handle", "process",
@@ -1835,7 +1837,8 @@ func leaveGrantedAt(ws []word, i int) int {
 
 // pardonFormula: "Please excuse any typos", "Forgive me, I'm new here",
 // "Pardon the mess": a formula of apology, which asks nothing to be done.
-// "Excuse me?" on its own is indignation, and stays an order.
+// "Excuse me?" on its own is indignation, and stays an order. ("Please
+// accept our apologies" stays a request: the email raters count it as one.)
 func pardonFormula(ws []word, i int) bool {
 	switch at(ws, i) {
 	case "excuse", "forgive", "pardon":

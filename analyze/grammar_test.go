@@ -421,6 +421,14 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Forgive me, I'm new here.", false},
 		{"grammar.imperative", "Excuse me? Since when?", true},
 		{"grammar.imperative", "Excuse yourself from the meeting.", true},
+		// what apps and ballots tell people to do
+		{"grammar.imperative", "Swipe down on any notification to dismiss it.", true},
+		{"grammar.imperative", "Vote for our team in the chili cook-off!", true},
+		// "whenever you're ready" and "unless you want to" leave the choice
+		{"grammar.autonomy-support", "Approved, merge whenever you're ready.", true},
+		{"grammar.autonomy-support", "Don't redo it unless you want to.", true},
+		// "Please accept our apologies" stays a request, as the email raters read it
+		{"grammar.imperative", "Please accept our apologies for the inconvenience.", true},
 		// chat's abbreviations open a remark, not an order
 		{"grammar.imperative", "ngl your deadlift form in that video is textbook.", false},
 		{"grammar.imperative", "lowkey this is the best sourdough crumb I've seen here in weeks", false},
