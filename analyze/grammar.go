@@ -2517,7 +2517,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	// "Do you know if we are meeting on Monday?", "Do you have any idea how
 	// long it will take?": the indirect form of a question for a fact,
 	// gentler than the direct one.
-	for _, p := range []string{"do you know", "do you have any idea", "would you know", "do you happen to know"} {
+	for _, p := range []string{"do you know", "do you have any idea", "would you know", "do you happen to know", "does anyone know", "does anybody know", "anyone know"} {
 		if !phraseAt(ws, h, p) {
 			continue
 		}

@@ -421,6 +421,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Forgive me, I'm new here.", false},
 		{"grammar.imperative", "Excuse me? Since when?", true},
 		{"grammar.imperative", "Excuse yourself from the meeting.", true},
+		// the indirect question for a fact, put to anyone
+		{"grammar.direct-question", "Does anyone know who is on call this weekend?", true},
 		// what apps and ballots tell people to do
 		{"grammar.imperative", "Swipe down on any notification to dismiss it.", true},
 		{"grammar.imperative", "Vote for our team in the chili cook-off!", true},
