@@ -65,9 +65,9 @@ func TestLabelledSharedMeasures(t *testing.T) {
 		wantNumeric  bool
 		wantPositive string
 	}{
-		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.82, wantRows: 120, wantPositive: "yes"},
+		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.86, wantRows: 360, wantPositive: "yes"},
 		{file: "politeness.tsv", score: evaluate.ScoreBalance, minAUC: 0.88, minSpearman: 0.72, wantRows: 100, wantNumeric: true},
-		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.84, wantRows: 360, wantPositive: "empowering"},
+		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.83, wantRows: 600, wantPositive: "empowering"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rows := readLabelled(t, tc.file)
