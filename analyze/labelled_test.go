@@ -67,7 +67,7 @@ func TestLabelledSharedMeasures(t *testing.T) {
 	}{
 		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.86, wantRows: 360, wantPositive: "yes"},
 		{file: "politeness.tsv", score: evaluate.ScoreBalance, minAUC: 0.88, minSpearman: 0.72, wantRows: 100, wantNumeric: true},
-		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.83, wantRows: 600, wantPositive: "empowering"},
+		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.83, wantRows: 840, wantPositive: "empowering"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rows := readLabelled(t, tc.file)
