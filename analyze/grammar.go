@@ -1858,6 +1858,11 @@ func pardonFormula(ws []word, i int) bool {
 // after a noun is the next item of a list of nouns, not an order, however
 // often it is a verb elsewhere ("Phone the client").
 func listedNoun(ws []word, i int) bool {
+	// Only a common verb needs this test: for any other word isVerbLike
+	// asks the tagger whether it is a verb at all.
+	if !commonVerbs[ws[i].norm] {
+		return false
+	}
 	before := i - 2 // the item before: "chat" in "chat, phone" and "phone, or email"
 	if i >= 3 && (ws[i-1].norm == "or" || ws[i-1].norm == "and") && ws[i-2].norm == "," {
 		before = i - 3
