@@ -1122,7 +1122,7 @@ func verblessOrder(ws []word) (ruleHit, bool) {
 			break
 		}
 	}
-	if p < 0 || !(p+1 >= len(ws) || ws[p+1].punct || verblessWhen[ws[p+1].norm]) || verblessCheers[ws[0].norm] {
+	if p < 0 || !(p+1 >= len(ws) || ws[p+1].punct || verblessWhen[ws[p+1].norm] || verblessWhere[ws[p+1].norm] && verblessKept[ws[p].norm]) || verblessCheers[ws[0].norm] {
 		return ruleHit{}, false
 	}
 	content := 0
@@ -1151,6 +1151,11 @@ var (
 	verblessParticles = set("on", "off", "away", "in", "down", "out")
 	verblessWhen      = set("before", "by", "during", "while", "when", "until", "please", "now", "first")
 	verblessCheers    = set("game", "hats", "heads", "lights", "fingers", "thumbs", "spirits", "eyes")
+	// "Phones away on the gallery floor", "Shoes off at the door": where
+	// the rule holds, after the particles that put a thing away or on
+	// ("Sales down in March" reports).
+	verblessWhere = set("on", "in", "at", "inside", "throughout")
+	verblessKept  = set("away", "on", "off")
 )
 
 // acceptWords before ", please" accept or answer rather than ask.
@@ -1393,6 +1398,11 @@ func isVerbLike(ws []word, i int) bool {
 	switch next {
 	case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should", "must", "may", "might":
 		return false // the word was a subject: "Design is done"
+	}
+	// "footfall up 12%", "Costs down 3% on May": a figure after "up" or
+	// "down" reports a change; the word before it names what changed.
+	if (next == "up" || next == "down") && isNumberLike(at(ws, i+2)) {
+		return false
 	}
 	// A determiner, an object pronoun or a particle right after the word
 	// makes it a verb ("Lock the cart", "Walk me through it"); words alone
@@ -2619,6 +2629,11 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 			}
 			return ruleHit{}, false
 		}
+		// "If the report isn't submitted within 24 hours it will be
+		// escalated to your manager": the sanction in the passive.
+		if negated && sanctionSubjects[at(ws, start)] && at(ws, start+1) == "will" && at(ws, start+2) == "be" && sanctionParticiples[at(ws, start+3)] {
+			return ruleHit{id: ruleObligation, from: start, to: start + 4, scale: 0.8}, true
+		}
 		if ws[k].norm == "," {
 			return ruleHit{}, false
 		}
@@ -2628,6 +2643,14 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// sanctionSubjects and sanctionParticiples: "it / you will be escalated,
+// reported, charged ...", a sanction put in the passive.
+var (
+	sanctionSubjects    = set("it", "this", "that", "you", "they", "he", "she")
+	sanctionParticiples = set("escalated", "reported", "flagged", "referred", "disciplined", "charged", "fined",
+		"docked", "removed", "cancelled", "canceled", "withdrawn", "suspended", "reassigned", "dropped", "rejected")
+)
 
 // threatVerbs are what a writer does to the reader who has not complied.
 var threatVerbs = set("withdraw", "cancel", "pull", "drop", "escalate", "report", "remove", "replace",
@@ -3078,6 +3101,16 @@ func checkUpEnd(ws []word, h int) int {
 			return h + phraseLen(p)
 		}
 	}
+	// "Lisbon lost-property log - where are we?": asked on its own, after
+	// naming the work, the question chases it.
+	if phraseAt(ws, h, "where are we") && at(ws, h+3) == "?" {
+		return h + 3
+	}
+	// "Door log done?", "Invoices sent?": a short question of a thing and
+	// its state, with the verb left out as chat leaves it.
+	if end := verblessStatusCheck(ws, h); end > h {
+		return end
+	}
 	w0, w1 := at(ws, h), at(ws, h+1)
 	// "Do you really need ...?", "Is it really that hard?": disbelief
 	// after the subject challenges the reader ("Do I really want ...?"
@@ -3217,6 +3250,26 @@ func checkUpEnd(ws []word, h int) int {
 	}
 	return h
 }
+
+// verblessStatusCheck: a question of at most five words, a noun phrase
+// and then a state of being done, and nothing else ("Door log done?",
+// "Q3 invoices all sent?"); it returns the end of the state, or h.
+func verblessStatusCheck(ws []word, h int) int {
+	last := len(ws) - 1
+	if h != 0 || last < 2 || last > 5 || ws[last].norm != "?" || !verblessStates[ws[last-1].norm] {
+		return h
+	}
+	for k := 0; k < last-1; k++ {
+		if w := ws[k].norm; ws[k].punct || auxiliaries[w] || modalWords[w] || subjectPronouns[w] || whWords[w] || w == "why" || w == "i" {
+			return h
+		}
+	}
+	return last
+}
+
+// verblessStates close a verbless status check.
+var verblessStates = set("done", "sent", "sorted", "signed", "booked", "fixed", "finished", "submitted", "filed",
+	"logged", "uploaded", "checked", "paid", "approved", "completed", "cleared", "confirmed", "ready")
 
 // chanceOfAct: after "Any chance", "of finalizing it", "you could send
 // it", "that we can meet", "you have a sketch".
@@ -3415,11 +3468,27 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 			j++
 		}
 		if isVerbLike(ws, j) {
+			// "If you could change one thing about the welcome desk, what
+			// would it be?": the hypothetical asks the reader's view.
+			if hypotheticalQuestionAfter(ws, j) {
+				return ruleHit{id: ruleOpenQuestion, from: i, to: j + 1, scale: 1}, true
+			}
 			// A bare condition ("if you can, ...") is a softener, not a request.
 			return ruleHit{id: ruleRequest, from: i, to: j + 1, scale: 0.8}, true
 		}
 	}
 	return ruleHit{}, false
+}
+
+// hypotheticalQuestionAfter: after word j, a comma and a question word
+// with "would" ("..., what would you do?", "..., which would it be?").
+func hypotheticalQuestionAfter(ws []word, j int) bool {
+	for k := j + 1; k+2 < len(ws); k++ {
+		if ws[k].norm == "," && (whWords[ws[k+1].norm] || ws[k+1].norm == "how") && ws[k+2].norm == "would" {
+			return true
+		}
+	}
+	return false
 }
 
 // adviceNounRequest: "My recommendation is to call Mark first", the advice

@@ -421,6 +421,24 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Forgive me, I'm new here.", false},
 		{"grammar.imperative", "Excuse me? Since when?", true},
 		{"grammar.imperative", "Excuse yourself from the meeting.", true},
+		// verbless status checks, and "where are we?" asked on its own
+		{"grammar.check-up", "Door log done?", true},
+		{"grammar.check-up", "Lisbon lost-property log - where are we?", true},
+		{"grammar.check-up", "All good?", false},
+		{"grammar.check-up", "Where are we meeting?", false},
+		// a sanction in the passive after an unmet condition
+		{"grammar.obligation", "If the cabin report isn't submitted within 24 hours it will be escalated to your base manager.", true},
+		{"grammar.obligation", "If it rains, it will be cancelled.", false},
+		// the hypothetical asks the reader's view
+		{"grammar.open-question", "If you could change one thing about how we welcome visitors, what would it be?", true},
+		{"grammar.request", "If you could change one thing about how we welcome visitors, what would it be?", false},
+		{"grammar.request", "If you could send me the file by noon, that would help.", true},
+		// a figure after "up" or "down" reports a change
+		{"grammar.imperative", "Minutes: footfall up 12% on last quarter, mainly Saturday mornings.", false},
+		{"grammar.imperative", "Turn it up 10 notches.", true},
+		// where a verbless rule holds
+		{"grammar.imperative", "Phones away on the gallery floor.", true},
+		{"grammar.imperative", "Sales down in March.", false},
 		// the indirect question for a fact, put to anyone
 		{"grammar.direct-question", "Does anyone know who is on call this weekend?", true},
 		// what apps and ballots tell people to do
