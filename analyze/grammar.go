@@ -2161,6 +2161,11 @@ func likeAfterWould(ws []word, i int) bool {
 func needStatement(ws []word, heads []int) (ruleHit, bool) {
 	for i := 0; i < len(ws); i++ {
 		start, scale := i, 1.0
+		// "decide how we want the room set up", "what I need from this
+		// week": a want inside a question word's clause is its object.
+		if (ws[i].norm == "i" || ws[i].norm == "we") && wantInWhClause(ws, i) {
+			continue
+		}
 		switch at(ws, i) {
 		case "i":
 			i++
@@ -2609,7 +2614,7 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 	if at(ws, 0) != "if" {
 		return ruleHit{}, false
 	}
-	negated := false
+	negated, unable := false, false
 	for k := 1; k < len(ws) && k < 18; k++ {
 		// The main clause, after a comma or straight after the condition
 		// ("If the backwash isn't cleaned again I'll be putting ...").
@@ -2629,6 +2634,13 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 			}
 			return ruleHit{}, false
 		}
+		// "If the chapter isn't with me by the 15th, you won't be
+		// presenting at the retreat": a part taken from the reader.
+		// ("If you can't make it, you won't be missing much": the reader's
+		// own constraint, not a demand.)
+		if negated && !unable && at(ws, start) == "you" && at(ws, start+1) == "will" && at(ws, start+2) == "not" && at(ws, start+3) == "be" && strings.HasSuffix(at(ws, start+4), "ing") {
+			return ruleHit{id: ruleObligation, from: start, to: start + 5, scale: 0.8}, true
+		}
 		// "If the report isn't submitted within 24 hours it will be
 		// escalated to your manager": the sanction in the passive.
 		if negated && sanctionSubjects[at(ws, start)] && at(ws, start+1) == "will" && at(ws, start+2) == "be" && sanctionParticiples[at(ws, start+3)] {
@@ -2639,6 +2651,7 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 		}
 		if ws[k].norm == "not" || ws[k].norm == "never" || ws[k].norm == "no" {
 			negated = true
+			unable = unable || at(ws, k-1) == "can" || at(ws, k-1) == "could"
 		}
 	}
 	return ruleHit{}, false
@@ -2655,7 +2668,7 @@ var (
 // threatVerbs are what a writer does to the reader who has not complied.
 var threatVerbs = set("withdraw", "cancel", "pull", "drop", "escalate", "report", "remove", "replace",
 	"reassign", "start", "give", "hand", "dock", "stop", "close", "refuse", "reject", "withhold",
-	"find", "move", "cut", "bench", "send", "put")
+	"find", "move", "cut", "bench", "send", "put", "revisit", "reconsider")
 
 // routineRule: a duty stated as what a group routinely does ("Every player
 // logs their sleep in the app daily", "Drivers log their hours before the
@@ -2794,7 +2807,8 @@ var routineWords = set("every", "each", "daily", "weekly", "hourly", "always", "
 // scheduleParticiples after "is / are" say when a service runs ("Breakfast
 // is served until ten", "Permits are renewed every January"), not a duty.
 var scheduleParticiples = set("served", "renewed", "published", "provided", "held", "opened", "closed",
-	"fixed", "set", "scheduled", "planned", "offered", "released", "updated", "run", "hosted", "broadcast")
+	"fixed", "set", "scheduled", "planned", "offered", "released", "updated", "run", "hosted", "broadcast",
+	"delivered", "diverted", "rerouted", "suspended", "shown", "streamed")
 
 // benefitParticiples after "get" say what people receive ("All staff get
 // paid every Friday"), not what they must do.
@@ -4103,6 +4117,21 @@ func gerundPassive(ws []word, i int) bool {
 	return prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || !subjectPronouns[prev.norm] && strings.HasPrefix(prev.Tag(), "NN")
 }
 
+// wantInWhClause: "we" opens a clause after "what", "how" or "whatever"
+// ("sketch what we want the grant to be about"): the team's want is what
+// is to be worked out together. ("I've told you how I want it done" keeps
+// the writer's want.)
+func wantInWhClause(ws []word, i int) bool {
+	if i == 0 || ws[i].norm != "we" {
+		return false
+	}
+	switch ws[i-1].norm {
+	case "what", "how", "whatever", "however", "where":
+		return true
+	}
+	return false
+}
+
 // passiveObligation: "<noun> must/has to/needs to/should be <participle>".
 func passiveObligation(ws []word, i int) (int, float64, bool) {
 	var scale float64
@@ -4152,7 +4181,10 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	if j < len(ws) && standardAdjectives[ws[j].norm] && !(pronounSubject && ws[i].norm == "must" && !deliveryAfter(ws, j+1)) && at(ws, i+1) != "not" && at(ws, i+1) != "never" {
 		return j + 1, scale, true
 	}
-	if j >= len(ws) || !isParticiple(&ws[j]) || isAdjectiveLike(ws[j].norm) {
+	// "Phones are not to be used in the cab": "used", too short for the
+	// participle test, is the verb of a prohibition.
+	prohibitedUse := (at(ws, i+1) == "not" || at(ws, i+1) == "never") && at(ws, j) == "used"
+	if j >= len(ws) || !(isParticiple(&ws[j]) || prohibitedUse) || isAdjectiveLike(ws[j].norm) {
 		return 0, 0, false
 	}
 	// "This must be escalated to compliance immediately" obliges: a time
@@ -4287,7 +4319,7 @@ var negationBridges = set("think", "believe", "feel", "like", "that", "expect", 
 // wantYouTo: "I need/want/expect you to ...", "I'd like you to ...".
 func wantYouTo(ws []word) (ruleHit, bool) {
 	for i := 0; i < len(ws); i++ {
-		if ws[i].norm != "i" && ws[i].norm != "we" {
+		if ws[i].norm != "i" && ws[i].norm != "we" || wantInWhClause(ws, i) {
 			continue
 		}
 		j := i + 1

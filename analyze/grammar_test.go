@@ -439,6 +439,18 @@ func TestGrammarRules(t *testing.T) {
 		// where a verbless rule holds
 		{"grammar.imperative", "Phones away on the gallery floor.", true},
 		{"grammar.imperative", "Sales down in March.", false},
+		// a prohibition with "used"; schedules in the passive are no duties
+		{"grammar.obligation", "Mobile phones are not to be used in the cab under any circumstances.", true},
+		{"grammar.obligation", "Liquid nitrogen is delivered every second Tuesday.", false},
+		{"grammar.obligation", "The 07:40 service is diverted via Station Road until the bridge works finish.", false},
+		// a part taken from the reader, or a plan revisited, after an unmet condition
+		{"grammar.obligation", "If the chapter draft isn't with me by the 15th, you won't be presenting at the retreat.", true},
+		{"grammar.obligation", "If inspection scores haven't improved by month end, we will be revisiting the rota.", true},
+		{"grammar.obligation", "If you can't make it Friday, you won't be missing much.", false},
+		// the team's want inside a question word's clause is worked out together
+		{"grammar.want-you-to", "Let's all sit down and sketch what we want the next grant to be about.", false},
+		{"grammar.need-statement", "Let's decide together how we want the new rest room set up.", false},
+		{"grammar.want-you-to", "I want you to send it today.", true},
 		// the indirect question for a fact, put to anyone
 		{"grammar.direct-question", "Does anyone know who is on call this weekend?", true},
 		// what apps and ballots tell people to do
