@@ -1,8 +1,11 @@
 package report
 
 import (
-	json "github.com/goccy/go-json"
 	"io"
+
+	// goccy/go-json is encoding/json's output, faster (README, "Why these
+	// dependencies"; encoding_test.go holds the bytes equal).
+	json "github.com/goccy/go-json"
 
 	"github.com/leadlint/leadlint/analyze"
 )

@@ -9,11 +9,12 @@ import (
 	"github.com/leadlint/leadlint/corpus"
 )
 
-// The JSON Lines printer encodes with github.com/goccy/go-json for speed
-// (docs/performance.md); its bytes must stay those of encoding/json, so
-// every sample document, and one with every optional part filled and
-// characters that need escaping, is encoded both ways and compared.
-func TestJSONLMatchesEncodingJSON(t *testing.T) {
+// The JSON and JSON Lines printers encode with github.com/goccy/go-json for
+// speed (docs/performance.md); their bytes must stay those of
+// encoding/json, so every sample document, and one with every optional part
+// filled and characters that need escaping, is encoded both ways and
+// compared.
+func TestEncodingMatchesEncodingJSON(t *testing.T) {
 	a, err := analyze.New(analyze.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -43,6 +44,20 @@ func TestJSONLMatchesEncodingJSON(t *testing.T) {
 		}
 		if want = append(want, '\n'); !bytes.Equal(got, want) {
 			t.Errorf("%s: the JSON Lines encoding differs from encoding/json's\n got: %s\nwant: %s", d.Path, got, want)
+		}
+		got, err = marshalIndent(d, "    ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetIndent("    ", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(d); err != nil {
+			t.Fatal(err)
+		}
+		if want := bytes.TrimRight(b.Bytes(), "\n"); !bytes.Equal(got, want) {
+			t.Errorf("%s: the JSON report's encoding differs from encoding/json's\n got: %s\nwant: %s", d.Path, got, want)
 		}
 	}
 }
