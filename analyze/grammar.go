@@ -2161,9 +2161,9 @@ func likeAfterWould(ws []word, i int) bool {
 func needStatement(ws []word, heads []int) (ruleHit, bool) {
 	for i := 0; i < len(ws); i++ {
 		start, scale := i, 1.0
-		// "decide how we want the room set up", "what I need from this
-		// week": a want inside a question word's clause is its object.
-		if (ws[i].norm == "i" || ws[i].norm == "we") && wantInWhClause(ws, i) {
+		// "decide how we want the room set up": the team's want inside a
+		// question word's clause is to be worked out, not laid on anyone.
+		if wantInWhClause(ws, i) {
 			continue
 		}
 		switch at(ws, i) {
