@@ -135,6 +135,8 @@ var (
 		"contact", "ping", "text", "message", "notify", "inform", "remind", "loop", "set",
 		// what apps and ballots tell people to do ("Swipe left to dismiss", "Vote for our team")
 		"vote", "swipe", "tap", "scroll", "drag", "rsvp",
+		// British for phoning ("could you ring Mrs Patel back")
+		"ring",
 		"double-check", "recheck", "verify", "validate", "audit", "fill", "label", "sort", "clear",
 		"pull", "push", "cut", "drop", "stick", "avoid", "focus", "be", "come", "go", "stay", "wait",
 		"hurry", "note", "remember", "read", "print", "look", "find", "handle", "process",
@@ -657,7 +659,7 @@ func autonomySupport(ws []word) (ruleHit, bool) {
 }
 
 // praiseWords evaluate a person's work positively.
-var praiseWords = union(set("great", "brilliant", "remarkable", "excellent", "impressive", "amazing",
+var praiseWords = union(set("thorough", "great", "brilliant", "remarkable", "excellent", "impressive", "amazing",
 	"awesome", "fantastic", "outstanding", "exceptional", "superb", "terrific", "wonderful",
 	"incredible", "stellar", "masterclass", "spot-on", "best", "stronger", "smart", "sharp",
 	"insightful", "thoughtful", "creative", "clever", "talented", "skilled", "gifted", "inspiring",
@@ -2641,6 +2643,10 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 		if negated && !unable && at(ws, start) == "you" && at(ws, start+1) == "will" && at(ws, start+2) == "not" && at(ws, start+3) == "be" && strings.HasSuffix(at(ws, start+4), "ing") {
 			return ruleHit{id: ruleObligation, from: start, to: start + 5, scale: 0.8}, true
 		}
+		// "..., you'll be off the vehicle": the reader moved out.
+		if negated && !unable && at(ws, start) == "you" && at(ws, start+1) == "will" && at(ws, start+2) == "be" && (at(ws, start+3) == "off" || at(ws, start+3) == "out" || at(ws, start+3) == "removed" || at(ws, start+3) == "taken") {
+			return ruleHit{id: ruleObligation, from: start, to: start + 4, scale: 0.8}, true
+		}
 		// "If the report isn't submitted within 24 hours it will be
 		// escalated to your manager": the sanction in the passive.
 		if negated && sanctionSubjects[at(ws, start)] && at(ws, start+1) == "will" && at(ws, start+2) == "be" && sanctionParticiples[at(ws, start+3)] {
@@ -2652,6 +2658,12 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 		if ws[k].norm == "not" || ws[k].norm == "never" || ws[k].norm == "no" {
 			negated = true
 			unable = unable || at(ws, k-1) == "can" || at(ws, k-1) == "could"
+		}
+		// "If you miss another call ...", "If the cab gets left in that
+		// state again ...": a repeat of what went wrong conditions as an
+		// unmet demand does.
+		if ws[k].norm == "again" || ws[k].norm == "another" {
+			negated = true
 		}
 	}
 	return ruleHit{}, false
@@ -2668,7 +2680,7 @@ var (
 // threatVerbs are what a writer does to the reader who has not complied.
 var threatVerbs = set("withdraw", "cancel", "pull", "drop", "escalate", "report", "remove", "replace",
 	"reassign", "start", "give", "hand", "dock", "stop", "close", "refuse", "reject", "withhold",
-	"find", "move", "cut", "bench", "send", "put", "revisit", "reconsider")
+	"find", "move", "cut", "bench", "send", "put", "revisit", "reconsider", "recast")
 
 // routineRule: a duty stated as what a group routinely does ("Every player
 // logs their sleep in the app daily", "Drivers log their hours before the
@@ -3986,7 +3998,8 @@ var purposeNouns = set("intention", "intentions", "intent", "plan", "plans", "go
 var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drivers", "interns", "maintainers",
 	"volunteers", "agents", "reps", "contractors", "teachers", "officers", "cashiers", "servers",
 	"cleaners", "operators", "workers", "members", "attendees", "participants", "leads", "trainees",
-	"technicians", "apprentices", "pupils", "players", "shift", "shifts")
+	"technicians", "apprentices", "pupils", "players", "shift", "shifts", "vets", "handlers", "assessors",
+	"crews", "gardeners", "porters", "stewards", "marshals")
 
 // roleNouns name a part someone plays; after "our" or "my", "is to" says
 // what the part is for.

@@ -451,6 +451,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.want-you-to", "Let's all sit down and sketch what we want the next grant to be about.", false},
 		{"grammar.need-statement", "Let's decide together how we want the new rest room set up.", false},
 		{"grammar.want-you-to", "I want you to send it today.", true},
+		// a repeat offence conditions an ultimatum as an unmet demand does
+		{"grammar.obligation", "If you miss another call without letting me know, I will have to recast the role.", true},
+		{"grammar.obligation", "If the cab gets left in that state again you'll be off the vehicle.", true},
+		{"grammar.obligation", "If it happens again, we'll talk about it.", false},
+		// British "ring", and duties laid on a role
+		{"grammar.request", "could you ring mrs patel back re the bloods when you get a sec", true},
+		{"grammar.obligation", "Junior vets should phone the on-call senior before euthanasing any patient out of hours.", true},
 		// the indirect question for a fact, put to anyone
 		{"grammar.direct-question", "Does anyone know who is on call this weekend?", true},
 		// what apps and ballots tell people to do
