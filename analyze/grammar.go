@@ -1839,7 +1839,7 @@ func leaveGrantedAt(ws []word, i int) int {
 		if !phraseAt(ws, j, p) {
 			continue
 		}
-		end := j + strings.Count(p, " ") + 1
+		end := j + phraseLen(p)
 		if end >= len(ws) || ws[end].punct || ws[end].norm == "and" || ws[end].norm == "early" || ws[end].norm == "off" {
 			return end
 		}
@@ -3510,7 +3510,7 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 // with "would" ("..., what would you do?", "..., which would it be?").
 func hypotheticalQuestionAfter(ws []word, j int) bool {
 	for k := j + 1; k+2 < len(ws); k++ {
-		if ws[k].norm == "," && (whWords[ws[k+1].norm] || ws[k+1].norm == "how") && ws[k+2].norm == "would" {
+		if ws[k].norm == "," && whWords[ws[k+1].norm] && ws[k+2].norm == "would" {
 			return true
 		}
 	}
