@@ -1785,7 +1785,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		// "Tell me where you think I'm wrong." asks for a view in imperative form.
 		return ruleHit{id: ruleOpenQuestion, from: i, to: i + 1, scale: 1}, true
 	}
-	if ok, decision := offersChoice(ws, i); ok {
+	if ok, decision, object := offersChoice(ws, i); ok {
+		if object && !decision && !choosingVerbs[w] {
+			return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 0.6}, true
+		}
 		// "Pick the tools you're most comfortable with": the order hands
 		// the decision over, which supports autonomy, and more than a
 		// modal's "could you" does. After a verb of choosing, the reader's
@@ -1977,7 +1980,7 @@ var wantMarkers = set("you like", "you would like", "you want", "if you want", "
 // whether the choice is the decision itself ("whichever", "your call") or
 // only the reader's want, which as often names the order's object ("Type
 // the text you want to search").
-func offersChoice(ws []word, i int) (ok, decision bool) {
+func offersChoice(ws []word, i int) (ok, decision, object bool) {
 	end := i + 1
 	// The clause ends at punctuation or at "and" before a second order:
 	// in "Watch it and tell me what you think" the choice is not in "Watch it".
@@ -1998,10 +2001,18 @@ func offersChoice(ws []word, i int) (ok, decision bool) {
 		}
 		ok = true
 		if !wantMarkers[m] {
-			return true, true
+			return true, true, false
+		}
+		// "Type the text you want to search": the want follows the noun it
+		// names, and the order is still an order.
+		if from > 0 && !strings.HasPrefix(m, "if ") {
+			prev := clause[from-1].norm
+			if prev == "that" || prev == "which" || !closedClass[prev] && prev != "way" && !clause[from-1].punct {
+				object = true
+			}
 		}
 	}
-	return ok, false
+	return ok, false, object
 }
 
 // asksForInput: "Tell me what you think", "Share how you would do it",

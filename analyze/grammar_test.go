@@ -724,6 +724,14 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "Associates are expected to hit 1,700 billable hours.", true},
 		{"grammar.open-question", "I want your voice in planning meetings, not just in the corridor afterwards.", true},
 		{"grammar.autonomy-support", "Choose which training you'd like to do this quarter.", true},
+		// The want that names the order's object leaves the order standing;
+		// the want of how, where or whether hands the choice over.
+		{"grammar.imperative", "Type the text you want to search.", true},
+		{"grammar.autonomy-support", "Type the text you want to search.", false},
+		{"grammar.imperative", "Select the app that you'd like to open the file with.", true},
+		{"grammar.autonomy-support", "Think about where you want to be in two years.", true},
+		{"grammar.imperative", "Think about where you want to be in two years.", false},
+		{"grammar.autonomy-support", "Set it up the way you want.", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
@@ -1117,7 +1125,7 @@ func signalWeight(t *testing.T, a *analyze.Analyzer, id, sentence string) float6
 func TestHandedOverDecision(t *testing.T) {
 	a := newAnalyzer(t)
 	weight := func(sentence string) float64 { return signalWeight(t, a, "grammar.autonomy-support", sentence) }
-	want := weight("Type the text you want to search.")
+	want := weight("Run it how you like.")
 	for _, decision := range []string{
 		"Pick the tools you're most comfortable with.",
 		"Pick whichever project excites you most.",
