@@ -1799,6 +1799,20 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{id: ruleAutonomy, from: i, to: i + 1, scale: scale}, true
 	}
+	// "... and see what they think": the second half of a trial, read with
+	// the order before it.
+	if w == "see" && (at(ws, i-1) == "and" || at(ws, i-1) == "then") {
+		switch at(ws, i+1) {
+		case "what", "how", "whether", "if":
+			return ruleHit{}, false
+		}
+	}
+	// "Try the video format and see how readers respond": a trial whose
+	// point is what it shows invites an experiment, and the reader judges
+	// the result.
+	if (w == "try" || w == "pilot") && trialAndSee(ws, i) {
+		return ruleHit{id: ruleAutonomy, from: i, to: i + 1, scale: handedOverScale}, true
+	}
 	// "Try ...", "Consider ...", "Have a go with ..." suggest: the reader
 	// may weigh it and decline.
 	if w == "try" || w == "consider" || w == "have" && at(ws, i+1) == "a" && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash") {
@@ -1806,6 +1820,24 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
+}
+
+// trialAndSee: the trial ordered at i goes on, in its sentence, with "and
+// see what / how / whether / if ..." ("try it on a few customers and see
+// what they think").
+func trialAndSee(ws []word, i int) bool {
+	for k := i + 1; k+2 < len(ws) && k < i+20; k++ {
+		if ws[k].punct && ws[k].norm != "," {
+			return false
+		}
+		if (ws[k].norm == "and" || ws[k].norm == "then") && ws[k+1].norm == "see" {
+			switch ws[k+2].norm {
+			case "what", "how", "whether", "if":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // judgementAt: after "If you" the condition is the reader's judgement

@@ -732,6 +732,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.autonomy-support", "Think about where you want to be in two years.", true},
 		{"grammar.imperative", "Think about where you want to be in two years.", false},
 		{"grammar.autonomy-support", "Set it up the way you want.", true},
+		// A trial whose point is what it shows invites an experiment; "see"
+		// after it is no second order.
+		{"grammar.autonomy-support", "Try the video format and see how readers respond.", true},
+		{"grammar.imperative", "Try the video format and see how readers respond.", false},
+		{"grammar.autonomy-support", "Pilot it at one site, then see whether the crews like it.", true},
+		{"grammar.imperative", "Try the video format and send me the numbers.", true},
+		{"grammar.imperative", "Check the logs and see what went wrong.", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
