@@ -668,7 +668,7 @@ var praiseWords = union(set("thorough", "great", "brilliant", "remarkable", "exc
 	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned",
 	"caring", "reliable", "dedicated", "diligent", "resourceful", "dependable", "tireless",
 	"meticulous", "brave", "courageous", "wise", "gracious", "supportive", "conscientious",
-	"smashed", "crushed", "aced", "rocked"),
+	"smashed", "crushed", "aced", "rocked", "perfect"),
 	praiseAdverbs)
 
 // praiseAdverbs praise how something was done ("You handled it brilliantly").
@@ -701,6 +701,10 @@ func recognition(ws []word) (ruleHit, bool) {
 		// "Pick whatever you think is best": the reader's judgement, not
 		// praise of the reader.
 		if (at(ws, i-1) == "is" || at(ws, i-1) == "are") && judgementVerbs[at(ws, i-2)] {
+			continue
+		}
+		// "the perfect card", "a perfect time to ...": describes a thing.
+		if ws[i].norm == "perfect" && prepositionTo[at(ws, i-1)] {
 			continue
 		}
 		// "If you have outstanding reports": still owed, not excellent.
@@ -2863,7 +2867,8 @@ var routineWords = set("every", "each", "daily", "weekly", "hourly", "always", "
 // is served until ten", "Permits are renewed every January"), not a duty.
 var scheduleParticiples = set("served", "renewed", "published", "provided", "held", "opened", "closed",
 	"fixed", "set", "scheduled", "planned", "offered", "released", "updated", "run", "hosted", "broadcast",
-	"delivered", "diverted", "rerouted", "suspended", "shown", "streamed")
+	"delivered", "diverted", "rerouted", "suspended", "shown", "streamed",
+	"processed", "paid", "issued", "credited", "calculated", "collected")
 
 // benefitParticiples after "get" say what people receive ("All staff get
 // paid every Friday"), not what they must do.
@@ -3189,6 +3194,10 @@ func checkUpEnd(ws []word, h int) int {
 			if disbeliefWords[ws[k].norm] {
 				return k + 1
 			}
+		}
+		// "Did you actually fact-check it?": doubt put to the reader.
+		if w1 == "you" && at(ws, h+2) == "actually" {
+			return h + 3
 		}
 	}
 	// A why-question about what was or was not done challenges ("Why is the
@@ -3709,7 +3718,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// Both frames go on with "to", "be" or "have" after the modal,
 			// or with "must" and a verb.
-			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !((dutyParticiples[next] || next == "not" || next == "never") && at(ws, i+2) == "to") && !((subj == "need" || subj == "needs") && strings.HasSuffix(next, "ing")) {
+			if next := at(ws, i+1); next != "to" && next != "be" && next != "have" && subj != "must" && !(subj == "shall" && next == "not") && !((dutyParticiples[next] || next == "not" || next == "never") && at(ws, i+2) == "to") && !((subj == "need" || subj == "needs") && strings.HasSuffix(next, "ing")) {
 				continue
 			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
@@ -4118,7 +4127,7 @@ var dutyParticiples = set("expected", "required", "obliged")
 
 func isModalStart(w string) bool {
 	switch w {
-	case "must", "have", "has", "need", "needs", "should", "ought", "are", "is", "will", "can", "may":
+	case "must", "have", "has", "need", "needs", "should", "ought", "are", "is", "will", "can", "may", "shall":
 		return true
 	}
 	return false
@@ -4185,6 +4194,11 @@ func wantInWhClause(ws []word, i int) bool {
 	case "what", "how", "whatever", "however", "where":
 		return true
 	}
+	// "What's one thing we ask you to do that you think is pointless?":
+	// the want is in a relative clause on the thing the question asks for.
+	if (ws[0].norm == "what" || ws[0].norm == "which") && !closedClass[ws[i-1].norm] && !ws[i-1].punct {
+		return true
+	}
 	return false
 }
 
@@ -4195,6 +4209,12 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	switch {
 	case phraseAt(ws, i, "must be"):
 		scale, j = 1, i+2
+	case phraseAt(ws, i, "shall be"):
+		// "All visitors shall be inducted at the gatehouse": the rule
+		// book's "must".
+		scale, j = 1, i+2
+	case phraseAt(ws, i, "shall not be"):
+		scale, j = 1, i+3
 	case phraseAt(ws, i, "has to be"), phraseAt(ws, i, "have to be"), phraseAt(ws, i, "needs to be"), phraseAt(ws, i, "need to be"):
 		scale, j = 0.9, i+3
 	case phraseAt(ws, i, "is to be"), phraseAt(ws, i, "are to be"):

@@ -739,6 +739,23 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.autonomy-support", "Pilot it at one site, then see whether the crews like it.", true},
 		{"grammar.imperative", "Try the video format and send me the numbers.", true},
 		{"grammar.imperative", "Check the logs and see what went wrong.", true},
+		// "shall be" in a rule book obliges as "must be" does; the writer's
+		// own "shall be glad" does not.
+		{"grammar.obligation", "All visitors shall be inducted at the gatehouse prior to entry.", true},
+		{"grammar.obligation", "Keys shall not be left in the vehicles.", true},
+		{"grammar.obligation", "We shall be glad to meet you.", false},
+		// Pay and admin schedules are not duties.
+		{"grammar.obligation", "Rider payouts are processed every second Friday.", false},
+		{"grammar.obligation", "Timesheets are checked every Friday.", true},
+		// "actually" after "Did you" doubts the reader's work.
+		{"grammar.check-up", "Did you actually fact-check the stats or just copy them?", true},
+		{"grammar.check-up", "Did you fact-check the stats?", false},
+		// A want in a relative clause on what the question asks for.
+		{"grammar.want-you-to", "What's one thing we ask you to do every shift that you think is pointless?", false},
+		{"grammar.want-you-to", "We ask you to sign in at the desk.", true},
+		// "perfect" praises the reader's work, not "the perfect time".
+		{"grammar.recognition", "The jump cuts you did in the cooking episode were perfect.", true},
+		{"grammar.recognition", "If you want a new card, now is the perfect time to apply.", false},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
