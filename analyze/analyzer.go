@@ -720,7 +720,7 @@ func asksOrOrders(ws []word, rules []ruleHit) bool {
 			continue
 		}
 		switch r.id {
-		case ruleRequest, ruleWantYouTo, ruleNeedStatement:
+		case ruleRequest, ruleWantYouTo, ruleNeedStatement, ruleObligation:
 			return true
 		case ruleImperative:
 			if commonVerbs[ws[r.from].norm] {

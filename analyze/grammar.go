@@ -244,6 +244,11 @@ func grammarRules(ws []word) []ruleHit {
 			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && !closedClass[ws[h].norm] && !strings.HasSuffix(ws[h].norm, "ing") && !isPastForm(ws[h].norm) && ws[h].Tag() == "VB") {
 				continue
 			}
+			// "great write-up, Mark, clear, honest, and ...": a word alone
+			// between commas is an item of a list, not an order.
+			if h != head && at(ws, h-1) == "," && at(ws, h+1) == "," {
+				continue
+			}
 			// "Our mission hasn't changed: make great care easier to deliver":
 			// what follows the colon states the aim; it orders no one.
 			if statesOurAim(ws, h) {
@@ -668,7 +673,7 @@ var praiseWords = union(set("thorough", "great", "brilliant", "remarkable", "exc
 	"helpful", "reason", "difference", "nailed", "saved", "rescued", "transformed", "raised", "earned",
 	"caring", "reliable", "dedicated", "diligent", "resourceful", "dependable", "tireless",
 	"meticulous", "brave", "courageous", "wise", "gracious", "supportive", "conscientious",
-	"smashed", "crushed", "aced", "rocked", "perfect"),
+	"smashed", "crushed", "aced", "rocked", "perfect", "spotless", "immaculate", "faultless"),
 	praiseAdverbs)
 
 // praiseAdverbs praise how something was done ("You handled it brilliantly").
@@ -2699,6 +2704,15 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 		if negated && sanctionSubjects[at(ws, start)] && at(ws, start+1) == "will" && at(ws, start+2) == "be" && sanctionParticiples[at(ws, start+3)] {
 			return ruleHit{id: ruleObligation, from: start, to: start + 4, scale: 0.8}, true
 		}
+		// "If callouts aren't attended within four hours again, this goes
+		// to a formal review": the matter sent to a formal stage.
+		if negated && sanctionSubjects[at(ws, start)] && (at(ws, start+1) == "goes" || at(ws, start+1) == "will" && at(ws, start+2) == "go") {
+			for m := start + 2; m < len(ws) && m <= start+6; m++ {
+				if formalStages[ws[m].norm] {
+					return ruleHit{id: ruleObligation, from: start, to: m + 1, scale: 0.8}, true
+				}
+			}
+		}
 		if ws[k].norm == "," {
 			return ruleHit{}, false
 		}
@@ -2723,6 +2737,9 @@ var (
 	sanctionParticiples = set("escalated", "reported", "flagged", "referred", "disciplined", "charged", "fined",
 		"docked", "removed", "cancelled", "canceled", "withdrawn", "suspended", "reassigned", "dropped", "rejected")
 )
+
+// formalStages are where a matter goes when a demand is not met.
+var formalStages = set("formal", "disciplinary", "hr", "capability", "tribunal")
 
 // threatVerbs are what a writer does to the reader who has not complied.
 var threatVerbs = set("withdraw", "cancel", "pull", "drop", "escalate", "report", "remove", "replace",
@@ -2853,7 +2870,9 @@ func placementRule(ws []word, head int) (ruleHit, bool) {
 var handledThings = set("phone", "phones", "mobile", "mobiles", "tools", "carts", "trolleys", "keys", "laptops",
 	"badges", "helmets", "bags", "coats", "jackets", "drinks", "boots", "shoes", "devices", "headphones",
 	"earbuds", "knives", "uniforms", "lanyards", "gloves", "cups", "mugs", "dishes", "pallets", "ladders",
-	"radios", "tablets", "scanners", "bikes", "vans", "forklifts", "cables", "chargers", "umbrellas")
+	"radios", "tablets", "scanners", "bikes", "vans", "forklifts", "cables", "chargers", "umbrellas",
+	// waste that is sorted where it goes ("Offcuts go in the blue skip")
+	"offcuts", "rubbish", "waste", "recycling", "sharps", "scraps", "cardboard", "packaging", "rags")
 
 // placementVerbs say where a thing is kept.
 var placementVerbs = set("stay", "stays", "go", "goes", "remain", "remains", "live", "lives", "belong", "belongs")
@@ -4051,7 +4070,9 @@ var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drive
 	"volunteers", "agents", "reps", "contractors", "teachers", "officers", "cashiers", "servers",
 	"cleaners", "operators", "workers", "members", "attendees", "participants", "leads", "trainees",
 	"technicians", "apprentices", "pupils", "players", "shift", "shifts", "vets", "handlers", "assessors",
-	"crews", "gardeners", "porters", "stewards", "marshals")
+	"crews", "gardeners", "porters", "stewards", "marshals", "juniors", "doctors", "engineers", "riders",
+	"couriers", "editors", "designers", "advisers", "advisors", "tellers", "plumbers", "electricians",
+	"surveyors", "translators", "reviewers", "machinists", "midwives", "paramedics", "receptionists", "carers")
 
 // roleNouns name a part someone plays; after "our" or "my", "is to" says
 // what the part is for.
@@ -4245,7 +4266,9 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	// "It must be broken" infers; "This needs to be fixed today" obliges:
 	// only "must" leaves "it", "this" and "that" out.
 	pronounSubject := prev.norm == "it" || prev.norm == "this" || prev.norm == "that"
-	if prev.punct || prev.norm == "i" || prev.norm == "there" {
+	// "set goals as to what needs to be done": an embedded question names
+	// the work; it lays it on no one.
+	if prev.punct || prev.norm == "i" || prev.norm == "there" || prev.norm == "what" || prev.norm == "whatever" {
 		return 0, 0, false
 	}
 	// "must be double-signed": a hyphenated participle ends in its last part.
@@ -4260,7 +4283,9 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	// "Phones are not to be used in the cab": "used", too short for the
 	// participle test, is the verb of a prohibition.
 	prohibitedUse := (at(ws, i+1) == "not" || at(ws, i+1) == "never") && at(ws, j) == "used"
-	if j >= len(ws) || !(isParticiple(&ws[j]) || prohibitedUse) || isAdjectiveLike(ws[j].norm) {
+	// "Stock checks must be done every Friday": after the modal, "done" is
+	// the verb, not "finished".
+	if j >= len(ws) || !(isParticiple(&ws[j]) || prohibitedUse) || isAdjectiveLike(ws[j].norm) && ws[j].norm != "done" {
 		return 0, 0, false
 	}
 	// "This must be escalated to compliance immediately" obliges: a time

@@ -756,6 +756,18 @@ func TestGrammarRules(t *testing.T) {
 		// "perfect" praises the reader's work, not "the perfect time".
 		{"grammar.recognition", "The jump cuts you did in the cooking episode were perfect.", true},
 		{"grammar.recognition", "If you want a new card, now is the perfect time to apply.", false},
+		{"grammar.recognition", "Your handling of the pharma terminology was spotless.", true},
+		// More roles a rule is laid on, "done" after a modal, waste sorted.
+		{"grammar.obligation", "Juniors should not be discharging chest pains without senior review.", true},
+		{"grammar.obligation", "Van stock checks must be done every Friday.", true},
+		{"grammar.obligation", "I want to set some goals as to what needs to be done.", false},
+		{"grammar.obligation", "Offcuts go in the blue skip, not general waste.", true},
+		// A matter sent to a formal stage after an unmet condition.
+		{"grammar.obligation", "If emergency callouts aren't attended within four hours again, this goes to a formal review.", true},
+		{"grammar.obligation", "If the figures aren't in, this goes to the weekly review.", false},
+		// A word alone between commas is a list item.
+		{"grammar.imperative", "great write up on the flooding job Mark, clear, honest, and the tenant finally got an answer", false},
+		{"grammar.imperative", "Thanks Mark, now clear the backlog.", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
@@ -1182,6 +1194,9 @@ func TestThanksBesideARequestIsCourtesy(t *testing.T) {
 		{"Sam the way you refactored the payment module saved us weeks, thank you", true},
 		// a sign-off's thanks are its courtesy too
 		{"Thanks everyone, have a good weekend.", false},
+		// and a rule's: "Offcuts go in the blue skip, thanks."
+		{"Offcuts go in the blue skip, not general waste, thanks.", false},
+		{"Timesheets must be signed by Friday, thanks.", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
