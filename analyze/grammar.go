@@ -4463,11 +4463,16 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 			continue
 		}
 		if (verb == "need" || verb == "want") && obj == "you" && !toFollows(ws, k+1, 2) {
-			// "I'll need you in on Saturday", "I need you here by eight".
-			switch at(ws, k+1) {
+			// "I'll need you in on Saturday", "I need you here by eight",
+			// "I need you all at the base station".
+			where := k + 1
+			if at(ws, where) == "all" || at(ws, where) == "both" || at(ws, where) == "guys" || at(ws, where) == "lot" {
+				where++
+			}
+			switch at(ws, where) {
 			case "in", "here", "back", "there", "on", "at", "available", "ready":
 				if !negated {
-					return ruleHit{id: ruleWantYouTo, from: i, to: k + 2, scale: 0.9}, true
+					return ruleHit{id: ruleWantYouTo, from: i, to: where + 1, scale: 0.9}, true
 				}
 			}
 		}
@@ -4480,7 +4485,7 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		// "I'd like our clinic to be the one others call": an aspiration
 		// for what someone becomes, not an order ("I'd like the report to
 		// be on my desk" still orders).
-		if verb == "like" && obj != "you" && at(ws, k+1) == "be" && (at(ws, k+2) == "the" || at(ws, k+2) == "a" || at(ws, k+2) == "an" || at(ws, k+2) == "one") {
+		if (verb == "like" || verb == "want") && obj != "you" && at(ws, k+1) == "be" && (at(ws, k+2) == "the" || at(ws, k+2) == "a" || at(ws, k+2) == "an" || at(ws, k+2) == "one") {
 			return ruleHit{}, false
 		}
 		if wishVerbs[at(ws, k+1)] || at(ws, k+1) == "be" && (at(ws, k+2) == "known" || at(ws, k+2) == "remembered" || at(ws, k+2) == "proud" || at(ws, k+2) == "happy") {

@@ -768,6 +768,11 @@ func TestGrammarRules(t *testing.T) {
 		// A word alone between commas is a list item.
 		{"grammar.imperative", "great write up on the flooding job Mark, clear, honest, and the tenant finally got an answer", false},
 		{"grammar.imperative", "Thanks Mark, now clear the backlog.", true},
+		// "I need you all at ...": the group addressed, then the place.
+		{"grammar.want-you-to", "I need you all at the base station for a 7am briefing tomorrow.", true},
+		// What the writer wants the team or place to become is an aspiration.
+		{"grammar.want-you-to", "Ultimately I want this orchestra to be the place young players dream of joining.", false},
+		{"grammar.want-you-to", "I want the report to be on my desk by nine.", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
