@@ -2706,7 +2706,7 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 		}
 		// "If callouts aren't attended within four hours again, this goes
 		// to a formal review": the matter sent to a formal stage.
-		if negated && sanctionSubjects[at(ws, start)] && (at(ws, start+1) == "goes" || at(ws, start+1) == "will" && at(ws, start+2) == "go") {
+		if negated && sanctionSubjects[at(ws, start)] && (at(ws, start+1) == "goes" || at(ws, start+1) == "becomes" || at(ws, start+1) == "will" && (at(ws, start+2) == "go" || at(ws, start+2) == "become")) {
 			for m := start + 2; m < len(ws) && m <= start+6; m++ {
 				if formalStages[ws[m].norm] {
 					return ruleHit{id: ruleObligation, from: start, to: m + 1, scale: 0.8}, true
@@ -2723,7 +2723,7 @@ func conditionalThreat(ws []word) (ruleHit, bool) {
 		// "If you miss another call ...", "If the cab gets left in that
 		// state again ...": a repeat of what went wrong conditions as an
 		// unmet demand does.
-		if ws[k].norm == "again" || ws[k].norm == "another" {
+		if ws[k].norm == "again" || ws[k].norm == "another" || ws[k].norm == "more" && at(ws, k-1) == "one" {
 			negated = true
 		}
 	}
@@ -2737,6 +2737,9 @@ var (
 	sanctionParticiples = set("escalated", "reported", "flagged", "referred", "disciplined", "charged", "fined",
 		"docked", "removed", "cancelled", "canceled", "withdrawn", "suspended", "reassigned", "dropped", "rejected")
 )
+
+// relativeWords open a relative clause, whose "actually" is not the asker's.
+var relativeWords = set("which", "that", "who", "whom", "whose")
 
 // formalStages are where a matter goes when a demand is not met.
 var formalStages = set("formal", "disciplinary", "hr", "capability", "tribunal")
@@ -3214,9 +3217,17 @@ func checkUpEnd(ws []word, h int) int {
 				return k + 1
 			}
 		}
-		// "Did you actually fact-check it?": doubt put to the reader.
+		// "Did you actually fact-check it?": doubt put to the reader; "Did
+		// the paperwork actually go out yesterday?", of work done.
 		if w1 == "you" && at(ws, h+2) == "actually" {
 			return h + 3
+		}
+		if w0 == "did" {
+			for k := h + 2; k < len(ws) && k <= h+10 && !ws[k].punct && !relativeWords[ws[k].norm]; k++ {
+				if ws[k].norm == "actually" {
+					return k + 1
+				}
+			}
 		}
 	}
 	// A why-question about what was or was not done challenges ("Why is the
@@ -4125,6 +4136,10 @@ func nounSubjectVerbAfter(ws []word, k int) bool {
 			if subjectVerbs[ws[j].norm] {
 				return true
 			}
+			// "Invoice total on the Brennan file came to 48,200 EUR".
+			if ws[j].Tag() == "VBD" && movedTo[at(ws, j+1)] {
+				return true
+			}
 			if t := ws[j].Tag(); !(strings.HasPrefix(t, "NN") || t == "CD" || t == "DT" || t == "JJ" || t == "POS") {
 				return false
 			}
@@ -4230,6 +4245,9 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	switch {
 	case phraseAt(ws, i, "must be"):
 		scale, j = 1, i+2
+	case phraseAt(ws, i, "must not be"), phraseAt(ws, i, "must never be"):
+		// "Case files must not be left on the counter": a prohibition.
+		scale, j = 1, i+3
 	case phraseAt(ws, i, "shall be"):
 		// "All visitors shall be inducted at the gatehouse": the rule
 		// book's "must".

@@ -773,6 +773,21 @@ func TestGrammarRules(t *testing.T) {
 		// What the writer wants the team or place to become is an aspiration.
 		{"grammar.want-you-to", "Ultimately I want this orchestra to be the place young players dream of joining.", false},
 		{"grammar.want-you-to", "I want the report to be on my desk by nine.", true},
+		// "must not be" in the passive prohibits.
+		{"grammar.obligation", "Case files must not be left on the counter unattended.", true},
+		// "one more time" repeats what went wrong; "it becomes a formal
+		// matter" sends it to a formal stage.
+		{"grammar.obligation", "If the cupboard is left unlocked one more time it will go to a formal conversation.", true},
+		{"grammar.obligation", "If I see one more hearing listed without checking it becomes a formal conduct matter.", true},
+		// "Did X actually ...?" doubts work done; an "actually" in a
+		// relative clause does not.
+		{"grammar.check-up", "Did the bailiff paperwork actually go out yesterday?", true},
+		{"grammar.check-up", "Did the old library have a function which actually goes backward?", false},
+		// A noun, a phrase after it and a past verb of movement: no order.
+		{"grammar.imperative", "Invoice total on the Brennan file came to 48,200 EUR.", false},
+		// "should of been" is "should have been" as it sounds.
+		{"grammar.obligation", "they should of been sterilised by now", true},
+		{"grammar.obligation", "You could of course ask Sam.", false},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},

@@ -407,6 +407,10 @@ func appendWords(out []word, tokens []tokenize.Token, tws []*tokenWords, base in
 		case len(w.norm) <= 3 && contractionStem[w.norm] != "" && i+1 < len(tokens) && normaliseToken(tokens[i+1].Text) == "n't":
 			w.norm = contractionStem[w.norm]
 			w.stem, w.form, w.classes = stem(w.norm), nil, classesOf(w.norm)
+		// "they should of been sterilised": "of" written for the "'ve" it
+		// sounds like, after a modal and before a participle.
+		case w.norm == "of" && i > 0 && i+1 < len(tokens) && ofForHave(normaliseToken(tokens[i-1].Text), normaliseToken(tokens[i+1].Text)):
+			w.norm, w.stem, w.form, w.classes = "have", "have", nil, classesOf("have")
 		}
 		out = append(out, w)
 	}
@@ -590,3 +594,14 @@ func (li *lineIndex) position(offset int) (line, col int) {
 // letsObjects after a sentence-opening "lets" make it the verb ("Lets you
 // export the data").
 var letsObjects = set("you", "u", "me", "him", "her", "them", "us", "it", "people", "anyone", "everyone", "users", "customers")
+
+// ofForHave: "of" between a modal and "been" or a past form stands for
+// "have" ("should of been", "could of told me"; not "could of course").
+func ofForHave(before, after string) bool {
+	switch before {
+	case "should", "could", "would", "must", "might":
+	default:
+		return false
+	}
+	return after == "been" || after == "known" || after == "done" || after == "told" || strings.HasSuffix(after, "ed")
+}
