@@ -476,6 +476,7 @@ func letsFormula(ws []word, i int) bool {
 // conditions); see grammar.autonomy-support in rules.yaml.
 var autonomyPhrases = []string{
 	"could you", "would you", "can you", "could we", "would it be possible", "i wonder", "i was wondering",
+	"are you able to", "are you willing to", "are you happy to",
 	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible", "if it helps",
 	"when you can", "whenever you can", "when you are ready", "whenever you are ready", "unless you want to",
 	"no pressure", "no rush", "if you have time",
@@ -507,6 +508,17 @@ var hintDegrees = set("very", "really", "most", "much", "greatly", "so", "extrem
 // ..." inside it.
 func wishAt(ws []word, i int) (int, bool) {
 	modal := ws[i].norm
+	// "It would really help to have the glossary", "It would help if you
+	// sent it": the same wish with the verb "help".
+	if modal == "would" && at(ws, i-1) == "it" {
+		k := i + 1
+		if hintDegrees[at(ws, k)] {
+			k++
+		}
+		if at(ws, k) == "help" && (at(ws, k+1) == "to" || at(ws, k+1) == "if") {
+			return k + 2, true
+		}
+	}
 	if modal != "would" && modal != "will" || at(ws, i+1) != "be" {
 		return 0, false
 	}
@@ -792,6 +804,11 @@ var auxiliaries = set("do", "does", "did", "is", "are", "was", "were", "am", "ca
 func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 	for i := range ws {
 		if ws[i].norm != "please" && ws[i].norm != "kindly" {
+			continue
+		}
+		// "Dr Okafor has kindly agreed to chair": an adverb inside a
+		// statement, not the request marker.
+		if ws[i].norm == "kindly" && i > 0 && (auxiliaries[ws[i-1].norm] || ws[i-1].norm == "has" || ws[i-1].norm == "have" || ws[i-1].norm == "had") {
 			continue
 		}
 		j := i + 1
@@ -1525,10 +1542,47 @@ func youStatementAt(ws []word) int {
 	}
 	h := headIndex(ws)
 	if h+2 < len(ws) && (ws[h].norm == "you" || ws[h].norm == "your") {
+		if reportsToReader(ws, h) {
+			return -1
+		}
 		return h
 	}
 	return -1
 }
+
+// reportsToReader: the statement tells the reader what was done with their
+// things ("Your application has been received", "Your results were sent
+// to your GP") or what they may notice ("You may experience some
+// bruising"): notices, not assignments or verdicts.
+func reportsToReader(ws []word, h int) bool {
+	if ws[h].norm == "you" {
+		return (at(ws, h+1) == "may" || at(ws, h+1) == "might" || at(ws, h+1) == "will") && noticeVerbs[at(ws, h+2)]
+	}
+	for k := h + 1; k < len(ws) && k <= h+6 && !ws[k].punct; k++ {
+		switch ws[k].norm {
+		case "has", "have", "was", "were", "is", "are":
+			next := at(ws, k+1)
+			if next == "been" || next == "being" {
+				return true
+			}
+			return (ws[k].norm == "was" || ws[k].norm == "were") && k+1 < len(ws) && isPastForm(next)
+		}
+	}
+	return false
+}
+
+// lastWord is the sentence's last word that is not punctuation.
+func lastWord(ws []word) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !ws[i].punct {
+			return ws[i].norm
+		}
+	}
+	return ""
+}
+
+// noticeVerbs after "you may" say what the reader may notice or receive.
+var noticeVerbs = set("experience", "notice", "feel", "see", "receive", "get", "find", "hear")
 
 // exclamationAt returns the index of the exclamation mark that ends the
 // sentence, or -1 (also for "?!", which asks).
@@ -1734,8 +1788,8 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
-	if pardonFormula(ws, i) {
-		return ruleHit{}, false
+	if pardonFormula(ws, i) || nameTitles[w] {
+		return ruleHit{}, false // "Dr Okafor has agreed to chair the panel"
 	}
 	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || listedNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
@@ -2089,12 +2143,17 @@ func asksForInput(ws []word, i int, asked bool) bool {
 			return true
 		}
 	}
+	ifOnly := false // the clause opened with "if" or "whether", not a question word
 	for k := i + 1; k < end; k++ {
 		w := ws[k].norm
-		if whWords[w] || w == "why" || w == "whether" || w == "if" {
-			wh = true
+		if whWords[w] || w == "why" {
+			wh, ifOnly = true, false
+		} else if (w == "whether" || w == "if") && !wh {
+			wh, ifOnly = true, true
 		}
-		if wh && (w == "you" || w == "your" || w == "you'd") {
+		// "let us know if you are taking any medication" asks a fact about
+		// the reader; "tell me if you think it's wrong" asks their view.
+		if wh && (w == "you" || w == "your" || w == "you'd") && (!ifOnly || viewVerbs[at(ws, k+1)]) {
 			reader = true
 		}
 		// "Tell me if there's anything that would make the job easier",
@@ -2423,11 +2482,21 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			return &ruleHit{id: ruleOffer, from: h, to: end, scale: 1}
 		}
 	}
+	// "Are you able to send the form?", "are you ok to umpire on the
+	// 3rd?": the reader's readiness asked for, as "Will you be able to
+	// ...?" does.
+	if question && w0 == "are" && w1 == "you" && readinessWords[at(ws, h+2)] && at(ws, h+3) == "to" && canBeVerbAfterModal(ws, h+4) && at(ws, h+4) != "be" {
+		return &ruleHit{id: ruleRequest, from: h, to: h + 5, scale: 0.8}
+	}
 	// Embedded imperative: "Can/Could/Would/Will you (please) send ...?"
 	// "Can both of you forward the pictures?", "Could one of you check?"
 	subject := h + 1
-	if _, ok := requestModals[w0]; ok && (w1 == "both" || w1 == "all" || w1 == "each" || w1 == "one" || w1 == "either") && at(ws, h+2) == "of" && at(ws, h+3) == "you" {
+	if _, ok := requestModals[w0]; ok && (w1 == "both" || w1 == "all" || w1 == "each" || w1 == "one" || w1 == "either" || w1 == "any" || w1 == "some") && at(ws, h+2) == "of" && at(ws, h+3) == "you" {
 		w1, subject = "you", h+3
+	}
+	// "Can any parents help with driving?": any of a group, as "anyone".
+	if _, ok := requestModals[w0]; ok && w1 == "any" && (mandatedGroups[at(ws, h+2)] || teamWords[at(ws, h+2)] || at(ws, h+2) == "parents") {
+		w1, subject = "anyone", h+2
 	}
 	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all" || w1 == "everyone" || w1 == "everybody" || w1 == "whoever") {
 		j := subject + 1
@@ -2447,7 +2516,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 				}
 			}
 		}
-		if w1 != "you" && (at(ws, j) == "on" || at(ws, j) == "in" || at(ws, j) == "from" || at(ws, j) == "at") {
+		if w1 != "you" && (at(ws, j) == "on" || at(ws, j) == "in" || at(ws, j) == "from" || at(ws, j) == "at" || at(ws, j) == "with") {
 			for k := j + 1; k < len(ws) && k <= j+4 && !ws[k].punct; k++ {
 				if t := ws[k].Tag(); k > j+1 && (t == "VB" || t == "VBP" || commonVerbs[ws[k].norm] && strings.HasPrefix(ws[k-1].Tag(), "NN")) {
 					j = k
@@ -2569,6 +2638,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 				return &ruleHit{id: ruleCheckUp, from: h, to: k + 1, scale: 1}
 			}
 		}
+	}
+	// "Any feedback on the mockups yet?": "yet" turns the invitation into
+	// a chase, as in "Any update on ...?".
+	if w0 == "any" && lastWord(ws) == "yet" {
+		return &ruleHit{id: ruleCheckUp, from: h, to: h + 2, scale: 1}
 	}
 	if end := openQuestionEnd(ws, h); end > h {
 		return &ruleHit{id: ruleOpenQuestion, from: h, to: end, scale: 1}
@@ -2737,6 +2811,20 @@ var (
 	sanctionParticiples = set("escalated", "reported", "flagged", "referred", "disciplined", "charged", "fined",
 		"docked", "removed", "cancelled", "canceled", "withdrawn", "suspended", "reassigned", "dropped", "rejected")
 )
+
+// nameTitles stand before a name; they are never the verb of an order.
+var nameTitles = set("dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "rev", "fr", "cllr", "mx")
+
+// viewVerbs after "if you" make the clause the reader's view.
+var viewVerbs = set("think", "feel", "agree", "disagree", "prefer", "reckon", "believe", "see", "like", "would")
+
+// askedChanges are what a request in the passive asks to be done to a
+// thing ("... the deadline could be moved").
+var askedChanges = set("moved", "extended", "changed", "delayed", "postponed", "pushed", "rescheduled",
+	"sent", "shared", "updated", "added", "removed", "reviewed", "approved", "waived", "refunded")
+
+// readinessWords after "Are you" ask whether the reader will do it.
+var readinessWords = set("able", "willing", "happy", "ok", "okay", "free", "available", "prepared")
 
 // relativeWords open a relative clause, whose "actually" is not the asker's.
 var relativeWords = set("which", "that", "who", "whom", "whose")
@@ -3387,6 +3475,16 @@ func chanceOfAct(ws []word, i int) bool {
 	}
 	if at(ws, i) == "that" {
 		i++
+	}
+	// "Is there any chance the deadline could be moved back?": a thing
+	// and the change asked for it, in the passive.
+	if at(ws, i) == "the" || at(ws, i) == "my" || at(ws, i) == "our" || at(ws, i) == "this" {
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if (at(ws, k) == "could" || at(ws, k) == "can") && at(ws, k+1) == "be" && askedChanges[at(ws, k+2)] {
+				return true
+			}
+		}
+		return false
 	}
 	if !readerSubjects[at(ws, i)] && at(ws, i) != "we" && at(ws, i) != "i" {
 		return false
@@ -4463,7 +4561,7 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		verb := at(ws, j)
 		switch verb {
-		case "need", "want", "expect", "require", "like", "asking", "ask":
+		case "need", "want", "expect", "require", "like", "asking", "ask", "urge":
 		default:
 			continue
 		}

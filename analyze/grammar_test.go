@@ -788,6 +788,32 @@ func TestGrammarRules(t *testing.T) {
 		// "should of been" is "should have been" as it sounds.
 		{"grammar.obligation", "they should of been sterilised by now", true},
 		{"grammar.obligation", "You could of course ask Sam.", false},
+		// Requests of a group or of someone named by a phrase.
+		{"grammar.request", "Can any parents help with driving to the away match?", true},
+		{"grammar.request", "Can any changes be made after submission?", false},
+		{"grammar.request", "Could someone with commit access review and merge the PR?", true},
+		// The reader's readiness asked for.
+		{"grammar.request", "are you ok to umpire the u12s on the 3rd?", true},
+		{"grammar.request", "Are you able to be there?", false},
+		// A wish with "help", and a change asked for a thing.
+		{"grammar.request", "It would really help to have the glossary before I start.", true},
+		{"grammar.request", "That would help.", false},
+		{"grammar.request", "Is there any chance the deadline could be moved back a few days?", true},
+		{"grammar.request", "Any chance the build could be broken?", false},
+		// "let us know if you are ..." asks a fact, not the reader's view.
+		{"grammar.open-question", "Can you let us know if you are taking any medication?", false},
+		{"grammar.open-question", "Tell me if you think it's wrong.", true},
+		// A title before a name, and "kindly" inside a statement.
+		{"grammar.imperative", "Dr Okafor has kindly agreed to chair the panel.", false},
+		{"grammar.imperative", "Kindly send the form.", true},
+		// Notices about the reader's things are no you-statements.
+		{"grammar.you-statement", "Your application has been received and is being processed.", false},
+		{"grammar.you-statement", "You may experience some mild bruising after the injection.", false},
+		{"grammar.you-statement", "Your desk is by the window.", true},
+		// "urge" asks as "ask" does; "yet" turns an invitation into a chase.
+		{"grammar.want-you-to", "We urge all residents to report any damp to the housing office.", true},
+		{"grammar.check-up", "Any feedback on the homepage mockups yet?", true},
+		{"grammar.open-question", "Any feedback on the homepage mockups?", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
@@ -1051,10 +1077,10 @@ func TestImperativeScale(t *testing.T) {
 func TestWeakCuesDoNotLabel(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, s := range []string{
-		"You will receive an invoice next week.", // grammar.you-statement
-		"Which room is the training in?",         // grammar.direct-question
-		"See you all at the offsite!",            // grammar.enthusiasm
-		"Let's go over the list on Tuesday.",     // grammar.inclusive-imperative
+		"Your desk is by the window.",        // grammar.you-statement
+		"Which room is the training in?",     // grammar.direct-question
+		"See you all at the offsite!",        // grammar.enthusiasm
+		"Let's go over the list on Tuesday.", // grammar.inclusive-imperative
 	} {
 		got := a.AnalyzeSentence(s)
 		if len(got.Signals) == 0 {
