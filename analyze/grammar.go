@@ -75,7 +75,8 @@ var (
 		"still", "or", "plus", "yes", "yeah", "sure", "right", "honestly", "seriously", "quick",
 		"reminder", "fyi", "note", "update", "action", "todo", "to-do", "important", "urgent",
 		// chat's abbreviations open a remark ("ngl your form is textbook")
-		"ngl", "lowkey", "idk", "tbh", "imo", "imho", "lol", "lmao", "omg", "fwiw", "afaik", "iirc", "smh", "tbf")
+		"ngl", "lowkey", "idk", "tbh", "imo", "imho", "lol", "lmao", "omg", "fwiw", "afaik", "iirc", "smh", "tbf",
+		"bruh")
 	politeWords = set("please", "pls", "plz", "kindly", "just", "simply", "quickly", "also",
 		"really", "definitely", "always", "maybe", "perhaps", "possibly")
 	teamWords = set("team", "all", "everyone", "everybody", "folks", "guys", "y'all", "people",
@@ -688,6 +689,16 @@ var praiseWords = union(set("thorough", "great", "brilliant", "remarkable", "exc
 	"smashed", "crushed", "aced", "rocked", "perfect", "spotless", "immaculate", "faultless"),
 	praiseAdverbs)
 
+// comparativePraise: "Your grout lines are straighter than the ones our
+// contractor did", "your Spanish was way clearer than you think".
+func comparativePraise(ws []word, i int) bool {
+	return positiveComparatives[ws[i].norm] && at(ws, i+1) == "than"
+}
+
+// positiveComparatives rank the reader's work above something else.
+var positiveComparatives = set("cleaner", "straighter", "clearer", "neater", "sharper", "smoother", "tidier",
+	"tighter", "steadier", "nicer", "smarter", "braver", "stronger", "better", "faster", "calmer", "kinder")
+
 // praiseAdverbs praise how something was done ("You handled it brilliantly").
 var praiseAdverbs = set("brilliantly", "superbly", "beautifully", "expertly", "wonderfully", "masterfully",
 	"flawlessly", "impressively", "gracefully", "excellently")
@@ -707,7 +718,7 @@ func recognition(ws []word) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	for i := subject + 1; i < len(ws) && i < subject+14; i++ {
-		if !praiseWords[ws[i].norm] {
+		if !praiseWords[ws[i].norm] && !comparativePraise(ws, i) {
 			continue
 		}
 		// "You handled it brilliantly." praises how it was done; "a
@@ -1603,7 +1614,7 @@ func exclamationAt(ws []word) int {
 // exclamation does.
 var (
 	positiveEmoticons = []string{":)", ":-)", ":D", ":-D", ";)", ";-)", "<3", "=)", ":]", "(:"}
-	positiveEmoji     = []string{"😊", "🙂", "😀", "😃", "😄", "😁", "😍", "🥰", "❤", "👍", "🎉", "🙌", "👏", "💪", "🤗", "😂"}
+	positiveEmoji     = []string{"😊", "🙂", "😀", "😃", "😄", "😁", "😍", "🥰", "❤", "👍", "🎉", "🙌", "👏", "💪", "🤗", "😂", "🔥", "💯", "👌", "✨", "🤩"}
 )
 
 // emoticonAt returns the index of the word where a positive emoticon
@@ -3880,7 +3891,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 		}
 		// "You do need to share it": the emphatic "do" before the frame.
-		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" || at(ws, j) == "do" && (at(ws, j+1) == "need" || at(ws, j+1) == "have") {
+		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" || at(ws, j) == "honestly" || at(ws, j) == "seriously" || at(ws, j) == "clearly" || at(ws, j) == "do" && (at(ws, j+1) == "need" || at(ws, j+1) == "have") {
 			j++
 		}
 		if question && whWords[at(ws, 0)] && subj == "we" {

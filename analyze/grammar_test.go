@@ -814,6 +814,14 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.want-you-to", "We urge all residents to report any damp to the housing office.", true},
 		{"grammar.check-up", "Any feedback on the homepage mockups yet?", true},
 		{"grammar.open-question", "Any feedback on the homepage mockups?", true},
+		// The reader's work ranked above something else is praise.
+		{"grammar.recognition", "Your grout lines are straighter than the ones our contractor did.", true},
+		{"grammar.recognition", "Your English is worse than mine.", false},
+		{"grammar.recognition", "bruh your hangul handwriting is cleaner than mine", true},
+		// An adverb between the subject and the frame.
+		{"grammar.obligation", "You honestly shouldn't be cooking for other people.", true},
+		// Fire and a hundred points are positive emotion.
+		{"grammar.enthusiasm", "Those grill marks tho 🔥", true},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
