@@ -689,6 +689,16 @@ var praiseWords = union(set("thorough", "great", "brilliant", "remarkable", "exc
 	"smashed", "crushed", "aced", "rocked", "perfect", "spotless", "immaculate", "faultless"),
 	praiseAdverbs)
 
+// counterfactualBetween: "would / could / should have" stands between i and j.
+func counterfactualBetween(ws []word, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if (ws[k].norm == "would" || ws[k].norm == "could" || ws[k].norm == "should") && ws[k+1].norm == "have" {
+			return true
+		}
+	}
+	return false
+}
+
 // comparativePraise: "Your grout lines are straighter than the ones our
 // contractor did", "your Spanish was way clearer than you think".
 func comparativePraise(ws []word, i int) bool {
@@ -720,6 +730,10 @@ func recognition(ws []word) (ruleHit, bool) {
 	for i := subject + 1; i < len(ws) && i < subject+14; i++ {
 		if !praiseWords[ws[i].norm] && !comparativePraise(ws, i) {
 			continue
+		}
+		// "you'd have had a better time if ...": a counterfactual, not praise.
+		if counterfactualBetween(ws, subject, i) {
+			return ruleHit{}, false
 		}
 		// "You handled it brilliantly." praises how it was done; "a
 		// beautifully made shelf" describes a thing.

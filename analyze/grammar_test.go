@@ -822,6 +822,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "You honestly shouldn't be cooking for other people.", true},
 		// Fire and a hundred points are positive emotion.
 		{"grammar.enthusiasm", "Those grill marks tho 🔥", true},
+		// A counterfactual is no praise.
+		{"grammar.recognition", "You'd have had a better time if you'd actually planned anything.", false},
 		{"grammar.need-statement", "I need everyone's slides in the shared folder by 4.", true},
 		{"grammar.need-statement", "I need the printouts stapled to the batch sheet.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
