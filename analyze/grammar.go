@@ -1606,7 +1606,8 @@ func lastWord(ws []word) string {
 	return ""
 }
 
-// noticeVerbs after "you may" say what the reader may notice or receive.
+// noticeVerbs after "you may / might / will" say what the reader may notice
+// or receive.
 var noticeVerbs = set("experience", "notice", "feel", "see", "receive", "get", "find", "hear")
 
 // exclamationAt returns the index of the exclamation mark that ends the
