@@ -711,9 +711,10 @@ func signsOff(ws []word) bool {
 	return false
 }
 
-// asksOrOrders: a request, or an order with a common verb, stands in the
-// sentence, not negated (a rarer word read as an order, "Sam the way you
-// ...", is too weak a reading to take the thanks away).
+// asksOrOrders: a request, an obligation or rule ("Offcuts go in the blue
+// skip, thanks"), or an order with a common verb stands in the sentence,
+// not negated (a rarer word read as an order, "Sam the way you ...", is too
+// weak a reading to take the thanks away).
 func asksOrOrders(ws []word, rules []ruleHit) bool {
 	for _, r := range rules {
 		if r.negated {

@@ -833,7 +833,7 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 		}
 		// "Dr Okafor has kindly agreed to chair": an adverb inside a
 		// statement, not the request marker.
-		if ws[i].norm == "kindly" && i > 0 && (auxiliaries[ws[i-1].norm] || ws[i-1].norm == "has" || ws[i-1].norm == "have" || ws[i-1].norm == "had") {
+		if ws[i].norm == "kindly" && i > 0 && auxiliaries[ws[i-1].norm] {
 			continue
 		}
 		j := i + 1
@@ -1929,6 +1929,9 @@ func trialAndSee(ws []word, i int) bool {
 	return false
 }
 
+// nameTitles stand before a name; they are never the verb of an order.
+var nameTitles = set("dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "rev", "fr", "cllr", "mx")
+
 // judgementAt: after "If you" the condition is the reader's judgement
 // ("If you think ...", "If you see a better way"), not a fact about them
 // ("If you find a bug", "If you prefer not to receive ...").
@@ -2205,6 +2208,9 @@ func asksForInput(ws []word, i int, asked bool) bool {
 	}
 	return wh && reader
 }
+
+// viewVerbs after "if you" make the clause the reader's view.
+var viewVerbs = set("think", "feel", "agree", "disagree", "prefer", "reckon", "believe", "see", "like", "would")
 
 // seeAsks: after "Can you see", a word that makes it a request to find out.
 var seeAsks = set("if", "whether", "what", "who", "when", "where", "how", "about", "why")
@@ -2733,6 +2739,9 @@ var challengePhrases = []string{"what makes you think", "what makes you say", "w
 // decisionVerbs after "I'd like you to" ask for the decision itself.
 var decisionVerbs = set("decide", "choose", "pick", "shape")
 
+// readinessWords after "Are you" ask whether the reader will do it.
+var readinessWords = set("able", "willing", "happy", "ok", "okay", "free", "available", "prepared")
+
 // coordinatedOrder: the verb of a second order joined to the order at h by
 // "and" within its clause ("... and just place the order"), or 0: a common
 // verb, or one the tagger reads as a base form ("and propose the changes to
@@ -2837,23 +2846,6 @@ var (
 	sanctionParticiples = set("escalated", "reported", "flagged", "referred", "disciplined", "charged", "fined",
 		"docked", "removed", "cancelled", "canceled", "withdrawn", "suspended", "reassigned", "dropped", "rejected")
 )
-
-// nameTitles stand before a name; they are never the verb of an order.
-var nameTitles = set("dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "rev", "fr", "cllr", "mx")
-
-// viewVerbs after "if you" make the clause the reader's view.
-var viewVerbs = set("think", "feel", "agree", "disagree", "prefer", "reckon", "believe", "see", "like", "would")
-
-// askedChanges are what a request in the passive asks to be done to a
-// thing ("... the deadline could be moved").
-var askedChanges = set("moved", "extended", "changed", "delayed", "postponed", "pushed", "rescheduled",
-	"sent", "shared", "updated", "added", "removed", "reviewed", "approved", "waived", "refunded")
-
-// readinessWords after "Are you" ask whether the reader will do it.
-var readinessWords = set("able", "willing", "happy", "ok", "okay", "free", "available", "prepared")
-
-// relativeWords open a relative clause, whose "actually" is not the asker's.
-var relativeWords = set("which", "that", "who", "whom", "whose")
 
 // formalStages are where a matter goes when a demand is not met.
 var formalStages = set("formal", "disciplinary", "hr", "capability", "tribunal")
@@ -3473,6 +3465,9 @@ func checkUpEnd(ws []word, h int) int {
 	return h
 }
 
+// relativeWords open a relative clause, whose "actually" is not the asker's.
+var relativeWords = set("which", "that", "who", "whom", "whose")
+
 // verblessStatusCheck: a question of at most five words, a noun phrase
 // and then a state of being done, and nothing else ("Door log done?",
 // "Q3 invoices all sent?"); it returns the end of the state, or h.
@@ -3518,6 +3513,11 @@ func chanceOfAct(ws []word, i int) bool {
 	next := at(ws, i+1)
 	return next == "could" || next == "can" || next == "would" || next == "will" || readerSubjects[at(ws, i)] && (next == "have" || next == "got")
 }
+
+// askedChanges are what a request in the passive asks to be done to a
+// thing ("... the deadline could be moved").
+var askedChanges = set("moved", "extended", "changed", "delayed", "postponed", "pushed", "rescheduled",
+	"sent", "shared", "updated", "added", "removed", "reviewed", "approved", "waived", "refunded")
 
 // chanceChecks ask whether the reader has done a thing by asking whether
 // they could; they chase it less bluntly than "Did you send it?".
@@ -4228,22 +4228,17 @@ var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "
 	// a modal before "have to" belongs to the subject before it ("I will have to")
 	"will", "would", "shall", "could", "might", "may", "can")
 
-// peopleNouns name the people a duty can be laid on.
 // freeingFrames after "nobody" say no one is required ("Nobody has to stay
 // late"); the other frames forbid ("Nobody is to touch the cluster").
 var freeingFrames = set("has to", "have to", "needs to", "need to")
 
+// peopleNouns name the people a duty can be laid on.
 var peopleNouns = set("staff", "employees", "teachers", "nurses", "managers", "volunteers", "members",
 	"students", "pupils", "drivers", "agents", "reps", "contractors", "engineers", "developers", "leads",
 	"supervisors", "workers", "colleagues", "interns", "trainees", "doctors", "officers", "participants",
 	"attendees", "parents", "visitors", "candidates", "applicants", "team", "everyone", "everybody", "all",
 	"associates", "analysts", "consultants", "designers", "lawyers", "solicitors", "paralegals", "partners")
 
-// subjectVerbs after a noun show it is a subject ("Charge nurses are ...").
-// nounSubjectVerbAfter: the noun phrase that ends before k is the subject
-// of a verb at k, or at the end of a short "for" / "of" / "on" phrase
-// ("Close calendar for Q4 is now on the page"), or of a past verb of
-// moving after a further noun ("Launch readiness review moved to room B").
 // maybeSubjectVerbAfter: the words-only part of nounSubjectVerbAfter,
 // asked first so that most sentences are not tagged for it.
 func maybeSubjectVerbAfter(ws []word, k int) bool {
@@ -4251,6 +4246,11 @@ func maybeSubjectVerbAfter(ws []word, k int) bool {
 	return subjectVerbs[w] || w == "for" || w == "of" || w == "on" || movedTo[at(ws, k+2)]
 }
 
+// nounSubjectVerbAfter: the noun phrase that ends before k is the subject
+// of a verb at k, or at the end of a short "for" / "of" / "on" phrase
+// ("Close calendar for Q4 is now on the page", "Invoice total on the
+// Brennan file came to ..."), or of a past verb of moving after a further
+// noun ("Launch readiness review moved to room B").
 func nounSubjectVerbAfter(ws []word, k int) bool {
 	if subjectVerbs[at(ws, k)] {
 		return true
@@ -4276,6 +4276,7 @@ func nounSubjectVerbAfter(ws []word, k int) bool {
 // movedTo: after a past verb, where a thing went ("review moved to room B").
 var movedTo = set("to", "from", "into", "back", "up", "forward")
 
+// subjectVerbs after a noun show it is a subject ("Charge nurses are ...").
 var subjectVerbs = set("are", "is", "was", "were", "will", "must", "should", "can", "have", "has", "need", "needs")
 
 // hypotheticalModals before the subject of a question ask what it would

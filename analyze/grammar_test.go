@@ -771,7 +771,7 @@ func TestGrammarRules(t *testing.T) {
 		// "I need you all at ...": the group addressed, then the place.
 		{"grammar.want-you-to", "I need you all at the base station for a 7am briefing tomorrow.", true},
 		// What the writer wants the team or place to become is an aspiration.
-		{"grammar.want-you-to", "Ultimately I want this orchestra to be the place young players dream of joining.", false},
+		{"grammar.want-you-to", "Ultimately I want our orchestra to be the place young players dream of joining.", false},
 		{"grammar.want-you-to", "I want the report to be on my desk by nine.", true},
 		// "must not be" in the passive prohibits.
 		{"grammar.obligation", "Case files must not be left on the counter unattended.", true},
