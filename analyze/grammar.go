@@ -411,8 +411,40 @@ func grammarRules(ws []word) []ruleHit {
 	if r, ok := autonomySupport(ws); ok && !hasRule(hits, ruleAutonomy) {
 		hits = append(hits, r)
 	}
+	if question && len(hits) == 0 {
+		hits = append(hits, yesNoToReader(ws, head)...)
+	}
 	return hits
 }
+
+// yesNoToReader: "Do you have the signed copy?", "Is there an agenda for
+// Friday?": a yes/no question put to the reader, Ervin-Tripp's question
+// directive, asks for something and leaves the most room to decline. It
+// counts as a weak directive and as a choice left, as "can you" does, so
+// it moves the directive score and leaves the balance where it was.
+func yesNoToReader(ws []word, head int) []ruleHit {
+	w0 := at(ws, head)
+	if !questionAuxiliaries[w0] {
+		return nil
+	}
+	subj := at(ws, head+1)
+	if !readerSubjects[subj] && !anyReader[subj] && subj != "there" && !(subj == "we" && (w0 == "do" || w0 == "does" || w0 == "did" || w0 == "have" || w0 == "are")) {
+		return nil
+	}
+	// "Are you sure about the numbers?" doubts and "Do you know Ana?"
+	// asks an acquaintance; "Do you know if ...?" is the indirect question
+	// above.
+	if next := at(ws, head+2); next == "sure" || next == "know" {
+		return nil
+	}
+	return []ruleHit{
+		{id: ruleDirectQ, from: head, to: head + 2, scale: yesNoScale},
+		{id: ruleAutonomy, from: head, to: head + 2, scale: yesNoScale},
+	}
+}
+
+// yesNoScale weighs the question directive (0.5 of the direct question).
+const yesNoScale = 1.0
 
 // inclusiveImperative: "Let's meet on Tuesday", "Thanks, let's regroup":
 // the first-person plural imperative directs and includes the writer. "Let's

@@ -374,6 +374,14 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.direct-question", "Wouldn't it be easier to use a map?", false},
 		{"grammar.direct-question", "Are you free for a call on Monday?", true},
 		{"grammar.direct-question", "Are you sure about the numbers?", false},
+		{"grammar.direct-question", "Have you got the signed copy?", true},
+		{"grammar.direct-question", "Is there an agenda for the Friday meeting?", true},
+		{"grammar.direct-question", "Do we have a list of attendees?", true},
+		{"grammar.direct-question", "Has anyone seen the spare keys?", true},
+		{"grammar.direct-question", "Do you know Ana from finance?", false},
+		{"grammar.direct-question", "Is it a bug in the parser?", false},
+		{"grammar.direct-question", "Can you send the signed copy?", false},
+		{"grammar.autonomy-support", "Have you got the signed copy?", true},
 		{"grammar.inclusive-imperative", "Let's meet on Tuesday to go through it.", true},
 		{"grammar.inclusive-imperative", "Thursday, usual time?", true},
 		{"grammar.inclusive-imperative", "Perhaps coffee or lunch?", true},
@@ -1143,6 +1151,25 @@ func TestAutonomyCountsOnce(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%q: grammar.autonomy-support found %d times, want once (signals: %s)", sentence, n, s.SignalIDs())
+		}
+	}
+}
+
+// TestQuestionDirectiveLeavesBalance: a yes/no question put to the reader
+// asks (its directive score rises) and leaves the most room to decline (its
+// empowering score rises as much), so it labels nothing and moves no
+// balance.
+func TestQuestionDirectiveLeavesBalance(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, sentence := range []string{
+		"Have you got the signed copy?",
+		"Is there an agenda for the Friday meeting?",
+		"Do we have the numbers for March?",
+	} {
+		s := a.AnalyzeSentence(sentence)
+		if s.Directive <= 0 || s.Empowering != s.Directive || s.Label != analyze.LabelNeutral {
+			t.Errorf("%q: directive %.2f, empowering %.2f, label %s; want equal and above zero, neutral (signals: %s)",
+				sentence, s.Directive, s.Empowering, s.Label, s.SignalIDs())
 		}
 	}
 }
