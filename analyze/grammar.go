@@ -2657,12 +2657,15 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if w0 == "mind" && (at(ws, h+1) == "if" || strings.HasSuffix(at(ws, h+1), "ing")) {
 		return &ruleHit{id: ruleRequest, from: h, to: h + 2, scale: 0.8}
 	}
+	// "Could I borrow your notes?", "Could I possibly get a copy?": the
+	// permission directive asks for what the reader would hand over.
 	if (w0 == "can" || w0 == "could" || w0 == "may") && w1 == "i" {
-		switch at(ws, h+2) {
-		case "get", "have", "see", "grab":
-			if at(ws, h+3) != "help" && !(question && openOrOffer(ws, h)) {
-				return &ruleHit{id: ruleRequest, from: h, to: h + 3, scale: 0.8}
-			}
+		v := h + 2
+		for politeWords[at(ws, v)] {
+			v++
+		}
+		if receiveVerbs[at(ws, v)] && at(ws, v+1) != "help" && !(question && openOrOffer(ws, h)) {
+			return &ruleHit{id: ruleRequest, from: h, to: v + 1, scale: 0.8}
 		}
 	}
 	// "Why don't you just pick a restaurant?" proposes, but asks for action.
