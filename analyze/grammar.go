@@ -4527,7 +4527,9 @@ var irregularParticiples = set("done", "gone", "seen", "given", "taken", "writte
 	"sworn", "torn", "worn", "woken", "broken", "frozen", "drawn", "grown", "thrown", "blown", "flown",
 	"sent", "spent", "built", "kept", "left", "lost", "meant", "met", "paid", "said", "sold", "told",
 	"thought", "brought", "bought", "caught", "taught", "found", "held", "made", "put", "set", "shut",
-	"cut", "let", "read", "run", "won", "got", "gotten", "proofread", "reread", "upset", "reset")
+	"cut", "let", "read", "run", "won", "got", "gotten", "proofread", "reread", "upset", "reset",
+	// past forms in -eed, which isPastForm leaves out for "need" and "proceed"
+	"agreed", "guaranteed", "decreed")
 
 func isAdjectiveLike(w string) bool {
 	switch w {

@@ -95,6 +95,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "You are not to discuss the investigation with anyone.", true},
 		{"grammar.open-question", "Try the new tool and tell us honestly how it works.", true},
 		{"grammar.obligation", "It must be broken.", false},
+		{"grammar.obligation", "All rota swaps must be agreed with the practice manager.", true},
+		{"grammar.obligation", "We agreed to move the launch.", false},
 		{"grammar.obligation", "Tell me what you need to make this work.", false},
 		{"grammar.obligation", "What you need to do is call them.", true},
 		{"grammar.obligation", "Devs are not to push directly to prod.", true},
