@@ -721,6 +721,32 @@ var praiseWords = union(set("thorough", "great", "brilliant", "remarkable", "exc
 	"smashed", "crushed", "aced", "rocked", "perfect", "spotless", "immaculate", "faultless"),
 	praiseAdverbs)
 
+// predicativePraise praise the reader's work only said of it ("Your
+// handling of the complaint was really professional", "Your notes were a
+// lifesaver"); before a noun they name a kind ("your professional
+// development plan").
+var predicativePraise = set("professional", "lifesaver", "godsend", "gold", "polished", "tactful", "patient",
+	"textbook")
+
+// copulaBefore: a form of "be" stands before i, with up to two words of
+// degree or an article between ("was really professional", "were a real
+// lifesaver").
+func copulaBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := ws[k].norm; {
+		case w == "was" || w == "were" || w == "is" || w == "are" || w == "been":
+			return true
+		case w == "a" || w == "an" || w == "real" || w == "absolute" || w == "total" || degreeWords[w]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// degreeWords raise or lower an adjective after a copula.
+var degreeWords = set("really", "very", "so", "truly", "incredibly", "extremely", "super", "pure", "just", "quite")
+
 // counterfactualBetween: "would / could / should have" stands between i and j.
 func counterfactualBetween(ws []word, i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
@@ -760,7 +786,7 @@ func recognition(ws []word) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	for i := subject + 1; i < len(ws) && i < subject+14; i++ {
-		if !praiseWords[ws[i].norm] && !comparativePraise(ws, i) {
+		if !praiseWords[ws[i].norm] && !comparativePraise(ws, i) && !(predicativePraise[ws[i].norm] && copulaBefore(ws, i)) {
 			continue
 		}
 		// "you'd have had a better time if ...": a counterfactual, not praise.
