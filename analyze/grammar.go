@@ -136,6 +136,8 @@ var (
 		"contact", "ping", "text", "message", "notify", "inform", "remind", "loop", "set",
 		// what apps and ballots tell people to do ("Swipe left to dismiss", "Vote for our team")
 		"vote", "swipe", "tap", "scroll", "drag", "rsvp",
+		// a till or a stock check counted again ("count it twice before you sign")
+		"count", "recount",
 		// British for phoning ("could you ring Mrs Patel back")
 		"ring",
 		"double-check", "recheck", "verify", "validate", "audit", "fill", "label", "sort", "clear",
@@ -1872,6 +1874,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
+	// "Closing at 2pm, open as normal on the 27th": opening hours, not an
+	// order to open.
+	if (w == "open" || w == "closed") && at(ws, i+1) == "as" && (at(ws, i+2) == "normal" || at(ws, i+2) == "usual") {
+		return ruleHit{}, false
+	}
 	if pardonFormula(ws, i) || nameTitles[w] {
 		return ruleHit{}, false // "Dr Okafor has agreed to chair the panel"
 	}
@@ -2525,6 +2532,12 @@ func needsObject(ws []word, i int) bool {
 		return true
 	case "everyone", "everybody":
 		return at(ws, i+1) == "'s" // "I need everyone's slides by 4"
+	}
+	// "I need final numbers for the catering": an adjective of a thing to
+	// supply before a plural noun or a thing supplied.
+	// "We need new ideas", "I need short breaks" are the writer's own.
+	if supplyAdjectives[w] && w != "new" && w != "clear" && w != "quick" && w != "short" && w != "brief" && i+1 < len(ws) && (ws[i+1].Tag() == "NNS" || suppliedThings[ws[i+1].norm]) {
+		return true
 	}
 	// "I'd like 4 tickets", "We need two volunteers": a counted thing is
 	// one to supply; counted time ("two more weeks") is the writer's need.
