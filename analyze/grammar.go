@@ -2445,13 +2445,32 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 3, scale: 0.8 * scale}, true
 		}
 		// "I want every small clinic in the region to run on it" wishes.
-		if needsObject(ws, i+1) && !toFollows(ws, i+1, 7) {
+		// "I need your bank details to reimburse you": after a thing of the
+		// reader's, "to" gives the purpose; "I need your team to ..." wants.
+		if needsObject(ws, i+1) && (!toFollows(ws, i+1, 7) || readersThing(ws, i+1)) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
 		}
 		i = start
 	}
 	return ruleHit{}, false
 }
+
+// readersThing: "your" at i opens a thing the reader is to supply ("your
+// bank details", "your signed form").
+func readersThing(ws []word, i int) bool {
+	if at(ws, i) != "your" {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		if suppliedThings[at(ws, k)] || readerDetails[at(ws, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// readerDetails are what a form asks of the reader.
+var readerDetails = set("details", "registration", "address", "email", "signature", "form", "forms", "payment", "receipt", "receipts", "id", "passport")
 
 // readersViewEnd: where "your (honest) comments / thoughts / feedback ..."
 // at i ends, or i when there is none.
@@ -3757,7 +3776,9 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 			continue
 		}
 		subj := at(ws, i+1)
-		if subj != "you" && subj != "u" && subj != "someone" {
+		// "We'd be grateful if residents could refrain from ...": a group
+		// of readers asked as "you" is.
+		if subj != "you" && subj != "u" && subj != "someone" && !mandatedGroups[subj] && !(teamWords[subj] && subj != "all") && !readerGroups[subj] {
 			continue
 		}
 		mod := at(ws, i+2)
@@ -3770,7 +3791,8 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 			continue
 		}
 		j := i + 3
-		for politeWords[at(ws, j)] {
+		// "if you could both pop in", "if you could all bring a dish"
+		for politeWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "all" {
 			j++
 		}
 		if isVerbLike(ws, j) {
@@ -3785,6 +3807,9 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// readerGroups are the people a notice addresses ("if residents could ...").
+var readerGroups = set("residents", "tenants", "parents", "guests", "customers", "patients", "staff", "visitors", "colleagues", "employees")
 
 // hypotheticalQuestionAfter: after word j, a comma and a question word
 // with "would" ("..., what would you do?", "..., which would it be?").
@@ -4678,7 +4703,12 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		k := j + 1
 		obj := at(ws, k)
-		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || k < len(ws) && !closedClass[obj] && !notVerbs[obj] && ws[k].Tag() == "NNP") {
+		if !(obj == "you" || obj == "everyone" || obj == "everybody" || obj == "all" || obj == "y'all" || obj == "u" || obj == "each" || obj == "every" || obj == "the" || obj == "our" || obj == "my" || obj == "your" || k < len(ws) && !closedClass[obj] && !notVerbs[obj] && ws[k].Tag() == "NNP") {
+			continue
+		}
+		// "I'll ask the hygienist to give you a call", "I'll ask Mark to
+		// send it": asking someone else is the writer's own step.
+		if (verb == "ask" || verb == "asking") && !readerSubjects[obj] && !teamWords[obj] && obj != "each" && obj != "every" && obj != "your" {
 			continue
 		}
 		if (verb == "need" || verb == "want") && obj == "you" && !toFollows(ws, k+1, 2) {
