@@ -2458,7 +2458,9 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 // readersThing: "your" at i opens a thing the reader is to supply ("your
 // bank details", "your signed form").
 func readersThing(ws []word, i int) bool {
-	if at(ws, i) != "your" {
+	// "We need the EORI number of the importer to lodge the declaration":
+	// a thing supplied, named with "the", is an object too.
+	if at(ws, i) != "your" && at(ws, i) != "the" {
 		return false
 	}
 	for k := i + 1; k <= i+2; k++ {

@@ -103,6 +103,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.need-statement", "I need final numbers for the quiz night catering by noon tomorrow.", true},
 		{"grammar.need-statement", "We need new ideas for the spring campaign.", false},
 		{"grammar.need-statement", "I need your bank details to reimburse you for the bunting.", true},
+		{"grammar.need-statement", "We need the EORI number of the importer to lodge the declaration.", true},
+		{"grammar.need-statement", "We need the whole team to feel part of it.", false},
 		{"grammar.want-you-to", "I need your team to finish the audit by Friday.", true},
 		{"grammar.want-you-to", "I'll ask the hygienist to give you a call tomorrow.", false},
 		{"grammar.want-you-to", "I'm asking everyone to be on time.", true},
