@@ -3453,6 +3453,10 @@ func checkUpEnd(ws []word, h int) int {
 			}
 		}
 	}
+	// "Have you had lunch yet?" cares for the reader; it chases nothing.
+	if (w0 == "have" || w0 == "has") && at(ws, h+2) == "had" && socialHaveAt(ws, h+3) {
+		return h
+	}
 	// "Is the report in yet?", "Did the vendor get the PO yet?"
 	for i := len(ws) - 1; i > h; i-- {
 		if ws[i].punct {
@@ -3522,6 +3526,10 @@ func checkUpEnd(ws []word, h int) int {
 			if at(ws, j) == "actually" || at(ws, j) == "already" {
 				j++
 			}
+			// "Did you have a good weekend?": small talk, not a status check.
+			if at(ws, j) == "have" && socialHaveAt(ws, j+1) {
+				return h
+			}
 			if j < len(ws) && (doneWords[ws[j].norm] || doneWords[at(ws, j+1)] || commonVerbs[ws[j].norm]) {
 				return j + 1
 			}
@@ -3559,6 +3567,25 @@ func checkUpEnd(ws []word, h int) int {
 	}
 	return h
 }
+
+// socialHaveAt: what follows "have" at i is a good time or a meal ("a good
+// weekend", "fun", "lunch", "a break").
+func socialHaveAt(ws []word, i int) bool {
+	if at(ws, i) == "a" || at(ws, i) == "an" {
+		i++
+		if goodTimeWords[at(ws, i)] {
+			i++
+		}
+	}
+	return goodTimeWords[at(ws, i)] || restNouns[at(ws, i)]
+}
+
+var (
+	// goodTimeWords describe a good time had.
+	goodTimeWords = set("good", "nice", "great", "lovely", "fun", "relaxing", "restful", "safe", "wonderful")
+	// restNouns are meals, breaks and time off.
+	restNouns = set("lunch", "dinner", "breakfast", "break", "rest", "weekend", "holiday", "vacation", "day", "night", "time", "trip", "flight", "sleep", "coffee")
+)
 
 // relativeWords open a relative clause, whose "actually" is not the asker's.
 var relativeWords = set("which", "that", "who", "whom", "whose")
