@@ -3289,6 +3289,10 @@ var offerPhrases = []string{
 	"would it help if i", "can i help", "how may i help", "what would help you", "what would you need",
 	"what support do you need", "what support would", "would you want to", "would anyone like to",
 	"would anybody like to", "does anyone want to", "does anybody want to",
+	// the reader's needs asked after: "Do you need any help?", "Is there
+	// anything you need from me?"
+	"do you need any help", "do you need anything", "is there anything you need", "is there anything else you need",
+	"need anything from me", "anything you need from me", "need any help",
 	// the same with "do you" dropped, as chat writes it ("want to run the
 	// review next week?"; "You want to ...?" asks back what the reader
 	// meant), and "fancy" for it ("fancy shadowing the dispatch desk?")

@@ -106,6 +106,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.need-statement", "We need the EORI number of the importer to lodge the declaration.", true},
 		{"grammar.need-statement", "We need the whole team to feel part of it.", false},
 		{"grammar.check-up", "Did you have a good weekend?", false},
+		{"grammar.offer", "Is there anything you need from me?", true},
+		{"grammar.offer", "Need any help with the boxes?", true},
 		{"grammar.check-up", "Have you had lunch yet?", false},
 		{"grammar.check-up", "Did you have the invoice sent?", true},
 		{"grammar.want-you-to", "I need your team to finish the audit by Friday.", true},
