@@ -1324,6 +1324,11 @@ func exasperatedEnd(ws []word) bool {
 // auxiliary and its subject ("what do u reckon we should stock", as chat
 // writes them).
 func invertedQuestion(ws []word, head int) bool {
+	// "Why is the gate still hanging off its hinge, I mentioned it
+	// Monday": "why" before an auxiliary asks, whatever the subject.
+	if at(ws, head) == "why" && questionAuxiliaries[at(ws, head+1)] && at(ws, head+2) != "not" && at(ws, head+2) != "i" {
+		return true
+	}
 	if (whWords[at(ws, head)] || at(ws, head) == "why") && questionAuxiliaries[at(ws, head+1)] {
 		head++
 	}

@@ -107,6 +107,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.need-statement", "We need the whole team to feel part of it.", false},
 		{"grammar.check-up", "Did you have a good weekend?", false},
 		{"grammar.offer", "Is there anything you need from me?", true},
+		{"grammar.check-up", "why is the report still not done, it was due yesterday", true},
+		{"grammar.check-up", "WHY DID I LET MYSELF DO THAT", false},
 		{"grammar.offer", "Need any help with the boxes?", true},
 		{"grammar.check-up", "Have you had lunch yet?", false},
 		{"grammar.check-up", "Did you have the invoice sent?", true},
