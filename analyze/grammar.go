@@ -150,6 +150,8 @@ var (
 	willNotOrder = set("be", "love", "like", "enjoy", "see", "find", "notice", "note", "get", "have", "need",
 		// "You'll pick where you want to help": the choice handed over.
 		"pick", "choose", "decide",
+		// what the reader will manage, foretold ("you'll land on your feet")
+		"land", "figure", "nail", "ace", "survive", "succeed", "bounce", "shine",
 		"want", "receive", "hear", "learn", "grow", "feel", "probably", "likely", "also", "soon",
 		"never", "always", "thrive", "do", "make", "know", "understand", "recognize", "recognise",
 		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise",
@@ -250,6 +252,11 @@ func grammarRules(ws []word) []ruleHit {
 			// "great write-up, Mark, clear, honest, and ...": a word alone
 			// between commas is an item of a list, not an order.
 			if h != head && at(ws, h-1) == "," && at(ws, h+1) == "," {
+				continue
+			}
+			// "such a calm, clear explanation.": an adjective before the
+			// noun that ends the sentence continues a list of adjectives.
+			if h != head && at(ws, h-1) == "," && ws[h].Tag() == "JJ" && h+1 < len(ws) && (ws[h+1].Tag() == "NN" || ws[h+1].Tag() == "NNS") && (h+2 >= len(ws) || ws[h+2].punct) {
 				continue
 			}
 			// "Our mission hasn't changed: make great care easier to deliver":
