@@ -118,7 +118,7 @@ var (
 		"compile", "gather", "collect", "circulate", "distribute", "reach", "authorize", "authorise",
 		"invoice", "refund", "lock", "wipe", "quit", "walk", "archive", "clock", "restock", "shred",
 		"sweep", "mop", "charge", "bill", "backup", "rerun", "retest", "rollback", "escalate", "triage",
-		"send", "update", "review", "check", "call", "email", "schedule", "draft",
+		"send", "update", "review", "check", "call", "email", "schedule", "draft", "renew",
 		"book", "ship", "fix", "finish", "submit", "file", "complete", "prepare", "write", "read",
 		"add", "remove", "delete", "move", "change", "make", "get", "put", "bring", "take", "give",
 		"show", "tell", "ask", "answer", "reply", "respond", "confirm", "approve", "sign", "print",
@@ -1653,20 +1653,34 @@ func youStatementAt(ws []word) int {
 // bruising"): notices, not assignments or verdicts.
 func reportsToReader(ws []word, h int) bool {
 	if ws[h].norm == "you" {
+		// "You asked about the tyre sizes - they're ...": an answer.
+		if askedVerbs[at(ws, h+1)] {
+			return true
+		}
 		return (at(ws, h+1) == "may" || at(ws, h+1) == "might" || at(ws, h+1) == "will") && noticeVerbs[at(ws, h+2)]
 	}
-	for k := h + 1; k < len(ws) && k <= h+6 && !ws[k].punct; k++ {
+	for k := h + 1; k < len(ws) && k <= h+10 && !ws[k].punct; k++ {
 		switch ws[k].norm {
 		case "has", "have", "was", "were", "is", "are":
 			next := at(ws, k+1)
-			if next == "been" || next == "being" {
-				return true
+			if next == "been" || next == "being" || noticeStates[next] {
+				return true // "Your booking ... is confirmed"
 			}
 			return (ws[k].norm == "was" || ws[k].norm == "were") && k+1 < len(ws) && isPastForm(next)
+		case "will":
+			// "Your membership fee will be collected on the 1st"
+			return at(ws, k+1) == "be" && k+2 < len(ws) && isParticiple(&ws[k+2])
 		}
 	}
 	return false
 }
+
+// askedVerbs: "You asked / mentioned ..." opens an answer to the reader.
+var askedVerbs = set("asked", "mentioned", "wondered", "requested", "enquired", "inquired", "wanted")
+
+// noticeStates tell the reader where their booking or order stands.
+var noticeStates = set("confirmed", "booked", "approved", "scheduled", "processed", "active", "cancelled",
+	"renewed", "valid", "expired", "ready", "complete", "completed", "dispatched", "shipped", "received")
 
 // lastWord is the sentence's last word that is not punctuation.
 func lastWord(ws []word) string {

@@ -848,6 +848,11 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Kindly send the form.", true},
 		// Notices about the reader's things are no you-statements.
 		{"grammar.you-statement", "Your application has been received and is being processed.", false},
+		{"grammar.you-statement", "Your booking for Yoga Flow on Thursday at 7pm is confirmed.", false},
+		{"grammar.you-statement", "Your membership fee will be collected on the 1st of each month.", false},
+		{"grammar.you-statement", "You asked about the tyre sizes, they are 205/55 R16 on that model.", false},
+		{"grammar.you-statement", "Your desk for the week is by the window.", true},
+		{"grammar.imperative", "Renew now and save 20% on your annual membership!", true},
 		{"grammar.you-statement", "You may experience some mild bruising after the injection.", false},
 		{"grammar.you-statement", "Your desk is by the window.", true},
 		// "urge" asks as "ask" does; "yet" turns an invitation into a chase.
