@@ -2698,6 +2698,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			if question && asksForInput(ws, j, true) {
 				return &ruleHit{id: ruleOpenQuestion, from: h, to: j + 1, scale: 1}
 			}
+			// "Can you all think about one thing that would make your
+			// workload lighter?": reflection asked for, the reader's ideas.
+			if question && reflectionVerbs[at(ws, j)] && (at(ws, j+1) == "about" || at(ws, j+1) == "of") {
+				return &ruleHit{id: ruleOpenQuestion, from: h, to: j + 2, scale: 1}
+			}
 			return &ruleHit{id: ruleRequest, from: h, to: j + 1, scale: scale}
 		}
 	}
@@ -2974,7 +2979,8 @@ var formalStages = set("formal", "disciplinary", "hr", "capability", "tribunal")
 // threatVerbs are what a writer does to the reader who has not complied.
 var threatVerbs = set("withdraw", "cancel", "pull", "drop", "escalate", "report", "remove", "replace",
 	"reassign", "start", "give", "hand", "dock", "stop", "close", "refuse", "reject", "withhold",
-	"find", "move", "cut", "bench", "send", "put", "revisit", "reconsider", "recast")
+	"find", "move", "cut", "bench", "send", "put", "revisit", "reconsider", "recast",
+	"reallocate", "take", "suspend", "review")
 
 // routineRule: a duty stated as what a group routinely does ("Every player
 // logs their sleep in the app daily", "Drivers log their hours before the
@@ -4118,7 +4124,9 @@ func obligations(ws []word, question bool) []ruleHit {
 				break // "you should know", "you may not believe it", "you'll note": not orders
 			}
 			if f.phrase == "is to" || f.phrase == "are to" {
-				if !isVerbLike(ws, end) && next != "be" || next == "blame" {
+				// "Nobody is to let visitors in": "let" is no order alone
+				// (isVerbLike leaves it out) but is one after "is to".
+				if !isVerbLike(ws, end) && next != "be" && next != "let" || next == "blame" {
 					break // "No one is to blame" absolves
 				}
 			}
@@ -4432,7 +4440,7 @@ func nounSubjectVerbAfter(ws []word, k int) bool {
 }
 
 // movedTo: after a past verb, where a thing went ("review moved to room B").
-var movedTo = set("to", "from", "into", "back", "up", "forward")
+var movedTo = set("to", "from", "into", "back", "up", "forward", "out", "off")
 
 // subjectVerbs after a noun show it is a subject ("Charge nurses are ...").
 var subjectVerbs = set("are", "is", "was", "were", "will", "must", "should", "can", "have", "has", "need", "needs")
@@ -4755,6 +4763,11 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		if verb == "like" && at(ws, j-1) != "would" {
 			continue
 		}
+		// "I'd expect each edge to be part of a great circle": what the
+		// writer would predict, not what they demand.
+		if verb == "expect" && (at(ws, j-1) == "would" || at(ws, j-1) == "'d") {
+			continue
+		}
 		// "I would like to ask you to help me": the asking is the request.
 		if verb == "like" && phraseAt(ws, j+1, "to ask") {
 			j += 2
@@ -4784,7 +4797,9 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 				}
 			}
 		}
-		for k < len(ws) && k < j+5 && at(ws, k) != "to" {
+		// "I expect the new self-service kiosks to be explained ...": a
+		// longer object, hyphenated words counted by their parts.
+		for k < len(ws) && k < j+7 && at(ws, k) != "to" {
 			k++
 		}
 		if at(ws, k) != "to" {

@@ -853,6 +853,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.you-statement", "You asked about the tyre sizes, they are 205/55 R16 on that model.", false},
 		{"grammar.you-statement", "Your desk for the week is by the window.", true},
 		{"grammar.imperative", "Renew now and save 20% on your annual membership!", true},
+		{"grammar.imperative", "Invoice for the Verity campaign went out yesterday.", false},
+		{"grammar.obligation", "Nobody is to let visitors into Gallery 3 while the rig is installed.", true},
+		{"grammar.obligation", "If the displays aren't updated before the inspection I'll have to reallocate your PPA time.", true},
+		{"grammar.want-you-to", "I expect the new self-service kiosks to be explained to every visitor.", true},
+		{"grammar.want-you-to", "I'd expect each edge of the triangle to be part of a great circle.", false},
+		{"grammar.open-question", "Can you all think about one thing that would make your workload lighter?", true},
+		{"grammar.request", "Can you all think about one thing that would make your workload lighter?", false},
 		{"grammar.you-statement", "You may experience some mild bruising after the injection.", false},
 		{"grammar.you-statement", "Your desk is by the window.", true},
 		// "urge" asks as "ask" does; "yet" turns an invitation into a chase.
