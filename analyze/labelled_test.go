@@ -54,7 +54,7 @@ func TestLabelledSentencesMacroF1(t *testing.T) {
 // each floor sits 0.02 to 0.05 below the figure measured when the set was
 // added (lexicon 1.9.0; with 1.10.0 requests.tsv grew to 600 rows, at
 // 0.894, and replies.tsv to 1,559, at 0.890; with 1.11.0 requests.tsv to
-// 960, at 0.911, and replies.tsv to 1,799, at 0.897), as minMacroF1 does
+// 960, at 0.911, and replies.tsv to 2,038, at 0.901), as minMacroF1 does
 // for the sentences. Raise them as
 // the engine improves; never lower one to make a change pass.
 func TestLabelledSharedMeasures(t *testing.T) {
@@ -70,7 +70,7 @@ func TestLabelledSharedMeasures(t *testing.T) {
 	}{
 		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.88, wantRows: 960, wantPositive: "yes"},
 		{file: "politeness.tsv", score: evaluate.ScoreBalance, minAUC: 0.88, minSpearman: 0.72, wantRows: 100, wantNumeric: true},
-		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.87, wantRows: 1799, wantPositive: "empowering"},
+		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.87, wantRows: 2038, wantPositive: "empowering"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rows := readLabelled(t, tc.file)
