@@ -947,6 +947,32 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 	return ruleHit{}, false
 }
 
+// causeOfEvent: the clause from i, after "Why do you think", is "that
+// is" or tells of something that happened in the past tense or the
+// perfect ("the launch slipped", "bookings have dropped"), not about the
+// reader ("you can skip it").
+func causeOfEvent(ws []word, i int) bool {
+	if (at(ws, i) == "that" || at(ws, i) == "this") && (at(ws, i+1) == "is" || at(ws, i+1) == "'s") && (i+2 >= len(ws) || ws[i+2].punct) {
+		return true
+	}
+	if readerSubjects[at(ws, i)] {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+5 && !ws[k].punct; k++ {
+		w := ws[k].norm
+		if w == "has" || w == "have" || w == "had" {
+			return isPastForm(at(ws, k+1))
+		}
+		if isPastForm(w) && !auxiliaries[at(ws, k+1)] && (ws[k].Tag() == "VBD" || ws[k].Tag() == "VBN") {
+			return true
+		}
+		if auxiliaries[w] || modalWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // clauseHeads returns where the sentence and each later clause start: after
 // a comma, semicolon, colon or dash, or after "but" / "so" / "now", skipping
 // discourse and politeness words.
@@ -2127,6 +2153,13 @@ func isLabelNoun(ws []word, i int) bool {
 	if ws[i].compound && i+1 < len(ws) && ws[i+1].compound && (particles[ws[i+1].norm] || ws[i+1].norm == "live") {
 		return at(ws, i-1) != "please" && !(at(ws, i-1) == "," && at(ws, i-2) == "please")
 	}
+	// "Audit of the aseptic unit scheduled for May", "Review of the rota
+	// attached": a word that opens the sentence and takes "of" heads a noun
+	// phrase, as a subject line does, unless it is a verb that takes "of"
+	// ("Think of a name", "Dispose of the sharps").
+	if at(ws, i+1) == "of" && !ofVerbs[w] && i == headIndex(ws) {
+		return true
+	}
 	if w != "update" && w != "note" && w != "recap" && w != "summary" {
 		return false
 	}
@@ -2162,6 +2195,9 @@ func headingBeforeColon(ws []word) bool {
 	}
 	return true
 }
+
+// ofVerbs take "of" as their object's preposition.
+var ofVerbs = set("think", "dispose", "beware", "approve", "speak", "dream", "hear", "conceive", "partake", "tell", "inform", "remind", "convince", "assure", "advise", "notify", "warn", "rid", "let", "make", "be")
 
 // labelAdjectives before "update" or "note" make it a noun ("Quick update").
 var labelAdjectives = set("quick", "brief", "short", "small", "final", "weekly", "daily", "status", "big", "important", "friendly")
@@ -3371,6 +3407,13 @@ func openQuestionEnd(ws []word, h int) int {
 		if phraseAt(ws, h, p) {
 			return h + phraseLen(p)
 		}
+	}
+	// "Why do you think the numbers slipped?", "Why do you think that
+	// is?" ask for the reader's reading of what happened; "Why do you think
+	// sorting is better?" challenges a belief the reader holds, and is left
+	// to the check-up test.
+	if phraseAt(ws, h, "why do you think") && causeOfEvent(ws, h+4) {
+		return h + 4
 	}
 	// Asking for agreement: "Does that plan work for you?", "Would Tuesday suit everyone?"
 	switch at(ws, h) {

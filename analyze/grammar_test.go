@@ -866,6 +866,19 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.want-you-to", "We urge all residents to report any damp to the housing office.", true},
 		{"grammar.check-up", "Any feedback on the homepage mockups yet?", true},
 		{"grammar.open-question", "Any feedback on the homepage mockups?", true},
+		// "Why do you think ...?" asks for a reading of what happened, or
+		// challenges a belief the reader holds.
+		{"grammar.open-question", "Why do you think the pilot failed?", true},
+		{"grammar.open-question", "Why do you think bookings have dropped since May?", true},
+		{"grammar.open-question", "Why do you think that is?", true},
+		{"grammar.check-up", "Why do you think that?", true},
+		{"grammar.check-up", "Why do you think sorting is better than hashing?", true},
+		{"grammar.check-up", "Why do you think you can skip the briefing?", true},
+		{"grammar.check-up", "Why do you think the file attached is wrong?", true},
+		// A heading that names a noun "of" something orders nothing.
+		{"grammar.imperative", "Audit of the aseptic unit scheduled for 14 May.", false},
+		{"grammar.imperative", "Review of the rota attached.", false},
+		{"grammar.imperative", "Think of a name for the newsletter.", true},
 		// The reader's work ranked above something else is praise.
 		{"grammar.recognition", "Your grout lines are straighter than the ones our contractor did.", true},
 		{"grammar.recognition", "Your English is worse than mine.", false},
@@ -1013,6 +1026,10 @@ func TestNegation(t *testing.T) {
 		// clause of its own (a condition's verb and object) it does not.
 		{"I don't think you need to rewrite the whole intro.", "grammar.obligation", true, lexicons.Empowering},
 		{"If you can't make your shift you need to find cover yourself.", "grammar.obligation", false, lexicons.Directive},
+		// A condition's negator stops where the main clause's subject and
+		// modal begin, with or without a comma.
+		{"If it doesn't land we'll learn something and move on.", "risk.we-will-learn-something", false, lexicons.Empowering},
+		{"If the pilot does not work we will learn something.", "risk.we-will-learn-something", false, lexicons.Empowering},
 		// A negator spends itself on the first cue it reaches, unless "or"
 		// joins the next to it.
 		{"You don't need my permission to experiment.", "innovation.let-us-experiment", false, lexicons.Empowering},

@@ -437,6 +437,9 @@ func negatorOf(ws []word, from, to int, patternHasNegator bool, owned []bool) in
 		if ws[i].norm != "or" && isClauseBreak(ws, i) || ws[i].norm == "that" && i+1 < len(ws) && subjectPronouns[ws[i+1].norm] {
 			break // "Don't forget that you work for me": a new clause
 		}
+		if mainClauseAfterCondition(ws, i+1) {
+			break
+		}
 		if isNegator(ws, i) && (owned == nil || !owned[i]) {
 			return i
 		}
@@ -448,6 +451,32 @@ func negatorOf(ws []word, from, to int, patternHasNegator bool, owned []bool) in
 	}
 	return -1
 }
+
+// mainClauseAfterCondition: at i a subject and a modal open the main
+// clause after a condition written without its comma ("If it doesn't land
+// we'll learn something"), which the condition's negator does not reach.
+// Without a condition before it, a negator does reach a clause it governs
+// ("I don't think we should micromanage them").
+func mainClauseAfterCondition(ws []word, i int) bool {
+	if i+1 >= len(ws) || !clauseSubjects[ws[i].norm] || !modalWords[ws[i+1].norm] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if ws[k].punct {
+			return false
+		}
+		if conditionOpeners[ws[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjects and conditionOpeners: see mainClauseAfterCondition.
+var (
+	clauseSubjects   = set("i", "we", "you", "they", "he", "she", "u")
+	conditionOpeners = set("if", "unless", "once", "when", "whenever")
+)
 
 func isClauseBreak(ws []word, i int) bool {
 	w := ws[i].norm
