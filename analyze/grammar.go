@@ -545,6 +545,9 @@ var futureHintAdjectives = set("helpful", "useful", "appreciated")
 // appreciated").
 var hintDegrees = set("very", "really", "most", "much", "greatly", "so", "extremely", "super")
 
+// helpDegrees measure "help" after it ("It would help enormously if ...").
+var helpDegrees = set("enormously", "hugely", "massively", "greatly", "immensely", "tremendously", "loads")
+
 // wishAt matches a wish at i: "would be (DEGREE) ADJ" followed by "if",
 // "to", "for" or the end of the sentence, or "will be (DEGREE) ADJ" ending
 // it, and returns where it ends (after that last word). Wishes are not
@@ -559,8 +562,14 @@ func wishAt(ws []word, i int) (int, bool) {
 		if hintDegrees[at(ws, k)] {
 			k++
 		}
-		if at(ws, k) == "help" && (at(ws, k+1) == "to" || at(ws, k+1) == "if") {
-			return k + 2, true
+		if at(ws, k) == "help" {
+			e := k + 1
+			if helpDegrees[at(ws, e)] {
+				e++ // "It would help enormously if ..."
+			}
+			if at(ws, e) == "to" || at(ws, e) == "if" {
+				return e + 1, true
+			}
 		}
 	}
 	if modal != "would" && modal != "will" || at(ws, i+1) != "be" {
@@ -1690,9 +1699,16 @@ func reportsToReader(ws []word, h int) bool {
 		if askedVerbs[at(ws, h+1)] {
 			return true
 		}
+		// "You're receiving this email because you signed up ...": why a
+		// mailing came.
+		if at(ws, h+1) == "are" && (at(ws, h+2) == "receiving" || at(ws, h+2) == "getting") && (at(ws, h+3) == "this" || at(ws, h+3) == "these") {
+			return true
+		}
 		return (at(ws, h+1) == "may" || at(ws, h+1) == "might" || at(ws, h+1) == "will") && noticeVerbs[at(ws, h+2)]
 	}
-	for k := h + 1; k < len(ws) && k <= h+10 && !ws[k].punct; k++ {
+	// An amount ("Your payment of $120 will be taken ...") stays inside
+	// the subject.
+	for k := h + 1; k < len(ws) && k <= h+10 && (!ws[k].punct || currencySigns[ws[k].norm]); k++ {
 		switch ws[k].norm {
 		case "has", "have", "was", "were", "is", "are":
 			next := at(ws, k+1)
@@ -1701,12 +1717,16 @@ func reportsToReader(ws []word, h int) bool {
 			}
 			return (ws[k].norm == "was" || ws[k].norm == "were") && k+1 < len(ws) && isPastForm(next)
 		case "will":
-			// "Your membership fee will be collected on the 1st"
-			return at(ws, k+1) == "be" && k+2 < len(ws) && isParticiple(&ws[k+2])
+			// "Your membership fee will be collected on the 1st", "Your
+			// account manager from May will be Daniel Okafor"
+			return at(ws, k+1) == "be" && k+2 < len(ws) && (isParticiple(&ws[k+2]) || isCapitalised(ws[k+2].text) && !closedClass[ws[k+2].norm])
 		}
 	}
 	return false
 }
+
+// currencySigns stand before an amount.
+var currencySigns = set("$", "£", "€")
 
 // askedVerbs: "You asked / mentioned ..." opens an answer to the reader.
 var askedVerbs = set("asked", "mentioned", "wondered", "requested", "enquired", "inquired", "wanted")
@@ -2690,6 +2710,17 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	// "Can any parents help with driving?": any of a group, as "anyone".
 	if _, ok := requestModals[w0]; ok && w1 == "any" && (mandatedGroups[at(ws, h+2)] || teamWords[at(ws, h+2)] || at(ws, h+2) == "parents") {
 		w1, subject = "anyone", h+2
+	}
+	// "Could your accounts team raise a PO?", "Can your office send the
+	// keys?": the reader's own people, asked through the reader. ("Can your
+	// app handle it?" asks about a thing.)
+	if _, ok := requestModals[w0]; ok && question && w1 == "your" {
+		for k := h + 2; k <= h+3 && k < len(ws); k++ {
+			if readersPeople[ws[k].norm] {
+				w1, subject = "someone", k
+				break
+			}
+		}
 	}
 	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all" || w1 == "everyone" || w1 == "everybody" || w1 == "whoever") {
 		j := subject + 1
@@ -3896,16 +3927,27 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 		if subj != "you" && subj != "u" && subj != "someone" && !mandatedGroups[subj] && !(teamWords[subj] && subj != "all") && !readerGroups[subj] {
 			continue
 		}
-		mod := at(ws, i+2)
+		m := i + 2
+		// "if someone from your team could attend": who, named by where
+		// they stand, before the modal.
+		if subj == "someone" && (at(ws, m) == "from" || at(ws, m) == "in" || at(ws, m) == "on" || at(ws, m) == "at") {
+			for k := m + 1; k < len(ws) && k <= m+4 && !ws[k].punct; k++ {
+				if modalWords[ws[k].norm] {
+					m = k
+					break
+				}
+			}
+		}
+		mod := at(ws, m)
 		if mod != "could" && mod != "would" && mod != "can" {
 			continue
 		}
 		// "If you would prefer to ...", "if you'd like": a condition on the
 		// reader's wishes, not a request.
-		if wishWords[at(ws, i+3)] {
+		if wishWords[at(ws, m+1)] {
 			continue
 		}
-		j := i + 3
+		j := m + 1
 		// "if you could both pop in", "if you could all bring a dish"
 		for politeWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "all" {
 			j++
@@ -3922,6 +3964,12 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// readersPeople: who works with or for the reader ("your team", "your
+// accounts department").
+var readersPeople = set("team", "office", "department", "staff", "colleagues", "colleague", "assistant",
+	"manager", "accountant", "solicitor", "lawyer", "builder", "contractor", "people", "secretary", "partner",
+	"engineer", "engineers", "teams", "crew")
 
 // readerGroups are the people a notice addresses ("if residents could ...").
 var readerGroups = set("residents", "tenants", "parents", "guests", "customers", "patients", "staff", "visitors", "colleagues", "employees")

@@ -862,6 +862,16 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "Can you all think about one thing that would make your workload lighter?", false},
 		{"grammar.you-statement", "You may experience some mild bruising after the injection.", false},
 		{"grammar.you-statement", "Your desk is by the window.", true},
+		// notices: why a mailing came, who the reader's contact will be,
+		// an amount taken
+		{"grammar.you-statement", "You're receiving this email because you signed up for updates.", false},
+		{"grammar.you-statement", "Your account manager from 1 May will be Daniel Okafor.", false},
+		{"grammar.you-statement", "Your payment of $120 will be taken on 1 April.", false},
+		// the reader's people asked through the reader, and named by where
+		// they stand in a wish
+		{"grammar.request", "Could your accounts team raise a purchase order?", true},
+		{"grammar.request", "Does your app use garbage collection?", false},
+		{"grammar.request", "It would help enormously if someone from your team could attend.", true},
 		// "urge" asks as "ask" does; "yet" turns an invitation into a chase.
 		{"grammar.want-you-to", "We urge all residents to report any damp to the housing office.", true},
 		{"grammar.check-up", "Any feedback on the homepage mockups yet?", true},
