@@ -791,6 +791,29 @@ var positiveComparatives = set("cleaner", "straighter", "clearer", "neater", "sh
 var praiseAdverbs = set("brilliantly", "superbly", "beautifully", "expertly", "wonderfully", "masterfully",
 	"flawlessly", "impressively", "gracefully", "excellently")
 
+// mannerPraise: "You handled that well", "You explain things so
+// clearly": a verb of doing the work, then "well" or "clearly" ending the
+// clause, with no negator between ("Hope you slept well" names no work).
+func mannerPraise(ws []word, subject, i int) bool {
+	if w := ws[i].norm; w != "well" && w != "clearly" || i+1 < len(ws) && !ws[i+1].punct && ws[i+1].norm != "and" {
+		return false
+	}
+	for k := subject + 1; k < i && k <= subject+6; k++ {
+		if isNegator(ws, k) || ws[k].punct {
+			return false
+		}
+		if workVerbs[ws[k].norm] {
+			return !dutyBetween(ws, subject, i)
+		}
+	}
+	return false
+}
+
+// workVerbs: doing a piece of work, whose manner can be praised.
+var workVerbs = set("handled", "handle", "managed", "manage", "did", "explained", "explain", "explains", "ran", "run",
+	"presented", "present", "led", "lead", "dealt", "coped", "wrote", "write", "communicated", "communicate",
+	"organized", "organize", "articulated", "framed", "structured", "pulled", "played", "taught", "teach", "coached")
+
 // recognition: a sentence about the reader (or a named colleague) that
 // evaluates them or their work positively, with no negation of the praise.
 func recognition(ws []word) (ruleHit, bool) {
@@ -806,6 +829,9 @@ func recognition(ws []word) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	for i := subject + 1; i < len(ws) && i < subject+14; i++ {
+		if mannerPraise(ws, subject, i) {
+			return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
+		}
 		if !praiseWords[ws[i].norm] && !comparativePraise(ws, i) && !(predicativePraise[ws[i].norm] && copulaBefore(ws, i)) {
 			continue
 		}

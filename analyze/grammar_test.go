@@ -872,6 +872,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "Could your accounts team raise a purchase order?", true},
 		{"grammar.request", "Does your app use garbage collection?", false},
 		{"grammar.request", "It would help enormously if someone from your team could attend.", true},
+		// praise of how the work was done: a verb of work, then "well" or
+		// "clearly" ending the clause
+		{"grammar.recognition", "You handled that really well.", true},
+		{"grammar.recognition", "You explain things so clearly.", true},
+		{"grammar.recognition", "I hope you slept well.", false},
+		{"grammar.recognition", "You don't explain things clearly.", false},
+		{"grammar.recognition", "You handled that well as far as I know.", false},
 		// "urge" asks as "ask" does; "yet" turns an invitation into a chase.
 		{"grammar.want-you-to", "We urge all residents to report any damp to the housing office.", true},
 		{"grammar.check-up", "Any feedback on the homepage mockups yet?", true},
@@ -1040,6 +1047,8 @@ func TestNegation(t *testing.T) {
 		// modal begin, with or without a comma.
 		{"If it doesn't land we'll learn something and move on.", "risk.we-will-learn-something", false, lexicons.Empowering},
 		{"If the pilot does not work we will learn something.", "risk.we-will-learn-something", false, lexicons.Empowering},
+		// "Not bad" judges; it reverses nothing after it.
+		{"Not bad for someone who obviously hasn't read the manual.", "inspiration.for-someone-who-obviously", false, lexicons.Directive},
 		// A negator spends itself on the first cue it reaches, unless "or"
 		// joins the next to it.
 		{"You don't need my permission to experiment.", "innovation.let-us-experiment", false, lexicons.Empowering},

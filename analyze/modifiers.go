@@ -537,6 +537,10 @@ func isNegator(ws []word, i int) bool {
 		return false // "couldn't be prouder"
 	case w == "not" && prev == "do" && next == "forget":
 		return false // "don't forget" means "remember"
+	case w == "not" && (next == "bad" || next == "shabby") && (i == 0 || ws[i-1].punct):
+		// "Not bad for someone who ...": the litotes judges the work; it
+		// reverses nothing after it.
+		return false
 	}
 	return true
 }
