@@ -564,6 +564,9 @@ func wishAt(ws []word, i int) (int, bool) {
 		}
 		if at(ws, k) == "help" {
 			e := k + 1
+			if at(ws, e) == "us" || at(ws, e) == "me" {
+				e++ // "It would help us (enormously) to have ..."
+			}
 			if helpDegrees[at(ws, e)] {
 				e++ // "It would help enormously if ..."
 			}
@@ -847,6 +850,10 @@ func recognition(ws []word) (ruleHit, bool) {
 		// "Pick whatever you think is best": the reader's judgement, not
 		// praise of the reader.
 		if (at(ws, i-1) == "is" || at(ws, i-1) == "are") && judgementVerbs[at(ws, i-2)] {
+			continue
+		}
+		// "your right of appeal", "the right to reply": an entitlement.
+		if ws[i].norm == "right" && (at(ws, i+1) == "of" || at(ws, i+1) == "to") && (at(ws, i-1) == "your" || at(ws, i-1) == "the" || at(ws, i-1) == "a") {
 			continue
 		}
 		// "the perfect card", "a perfect time to ...": describes a thing.
@@ -1554,7 +1561,9 @@ func isVerbLike(ws []word, i int) bool {
 	if verbPrefixes[w.norm] && w.compound && i+1 < len(ws) && ws[i+1].compound {
 		return isVerbLike(ws, i+1)
 	}
-	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || isNumberLike(w.norm) || discourseWords[w.norm] && !commonVerbs[w.norm] {
+	// "Should the committee refuse ..., the notice will ...": a modal
+	// opens a question or a condition, never an order.
+	if w.punct || notImperative[w.norm] || notVerbs[w.norm] || modalWords[w.norm] || isNumberLike(w.norm) || discourseWords[w.norm] && !commonVerbs[w.norm] {
 		return false
 	}
 	// "Choose which training you'd like to do": a choosing verb before the
@@ -1638,13 +1647,20 @@ func isVerbLike(ws []word, i int) bool {
 			if i+2 < len(ws) {
 				after, afterTag = ws[i+2].norm, ws[i+2].Tag()
 			}
-			if after == "" || afterTag == "CD" || after == "(" || after == ":" || afterTag == "VBZ" || afterTag == "VBD" || modalWords[after] && !objectStarts[n.norm] {
+			// "Sign page 2", "Complete section 4": a numbered part of a
+			// document is the object, not a compound with a figure.
+			if after == "" || afterTag == "CD" && !numberedParts[n.norm] || after == "(" || after == ":" || afterTag == "VBZ" || afterTag == "VBD" || modalWords[after] && !objectStarts[n.norm] {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// numberedParts of a document or a place are named with a number ("page
+// 2", "section 4", "gate 12").
+var numberedParts = set("page", "pages", "section", "box", "question", "step", "item", "line", "clause",
+	"paragraph", "form", "part", "gate", "room", "option", "slide", "appendix", "annex", "chapter", "table")
 
 // endsInPlainS: an imperative is a base form, and a word ending in a plain
 // "s" is a plural or a third-person verb ("Bookings are up", "Carla says"),

@@ -877,6 +877,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.recognition", "You handled that really well.", true},
 		{"grammar.recognition", "You explain things so clearly.", true},
 		{"grammar.recognition", "I hope you slept well.", false},
+		{"grammar.recognition", "The notice will set out your right of appeal.", false},
 		{"grammar.recognition", "You don't explain things clearly.", false},
 		{"grammar.recognition", "You handled that well as far as I know.", false},
 		// "urge" asks as "ask" does; "yet" turns an invitation into a chase.
@@ -896,6 +897,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Audit of the aseptic unit scheduled for 14 May.", false},
 		{"grammar.imperative", "Review of the rota attached.", false},
 		{"grammar.imperative", "Think of a name for the newsletter.", true},
+		// a numbered part of a document is an object; a modal opens no order
+		{"grammar.imperative", "The return is ready - just sign page 2 and pop it back to us.", true},
+		{"grammar.imperative", "Pick accuracy 99.1% on the night shift.", false},
+		{"grammar.imperative", "Should the committee refuse permission, the notice will set out the reasons.", false},
 		// The reader's work ranked above something else is praise.
 		{"grammar.recognition", "Your grout lines are straighter than the ones our contractor did.", true},
 		{"grammar.recognition", "Your English is worse than mine.", false},

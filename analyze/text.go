@@ -260,9 +260,12 @@ func splitGluedPunctuation(s string) []string {
 }
 
 // chatSpelling maps the shorthand of chat and texting to the words patterns use
-// ("e:mail" is how some mail systems of the 2000s wrote "e-mail").
+// ("e:mail" is how some mail systems of the 2000s wrote "e-mail"), and the
+// commonest misspellings of cue words ("recieved", "tommorow").
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
-	"pls": "please", "plz": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "e:mail": "email", "e:mails": "emails", "e:mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people"}
+	"pls": "please", "plz": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "e:mail": "email", "e:mails": "emails", "e:mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people",
+	"recieve": "receive", "recieved": "received", "recieving": "receiving", "tommorow": "tomorrow", "tomorow": "tomorrow",
+	"untill": "until", "definately": "definitely", "seperate": "separate", "seperately": "separately"}
 
 // stemCache avoids re-stemming common words; stems never change.
 var stemCache = newCache[string](20_000)

@@ -112,6 +112,8 @@ func TestToWords(t *testing.T) {
 		{"Ahhh ...call", "ahhh ... call"},
 		{"see ../docs or 1..5", "see ../docs or 1..5"},
 		{"Martha--pls line them up", "martha -- please line them up"},
+		// the commonest misspellings of cue words
+		{"Fee not recieved, back tommorow", "fee not received , back tomorrow"},
 		{"long-term --x", "long term -- x"},
 		{"KOKCard,please refer", "kokcard , please refer"},
 		{"paid 1,000 for f(a,b)", "paid 1,000 for f(a,b )"},
