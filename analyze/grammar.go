@@ -1657,6 +1657,22 @@ func isVerbLike(ws []word, i int) bool {
 	return true
 }
 
+// everChaseVerbs after "Did you ever" name a task owed to someone.
+var everChaseVerbs = set("call", "ring", "phone", "email", "reply", "respond", "send", "pay", "sign", "submit",
+	"return", "chase", "contact", "text", "forward", "book", "file", "post", "update")
+
+// handedOnAfter: within four words of i, "back", "over" or "to" says a
+// thing went on to someone ("get the questionnaire back to legal"), not
+// that the reader got an answer.
+func handedOnAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+5 && !ws[k].punct; k++ {
+		if w := ws[k].norm; w == "back" || w == "over" || w == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // numberedParts of a document or a place are named with a number ("page
 // 2", "section 4", "gate 12").
 var numberedParts = set("page", "pages", "section", "box", "question", "step", "item", "line", "clause",
@@ -3683,6 +3699,14 @@ func checkUpEnd(ws []word, h int) int {
 			// "Did anyone actually confirm the PA hire?" ("Did you ever
 			// find a solution?" asks after the reader's luck instead.)
 			if at(ws, j) == "actually" || at(ws, j) == "already" {
+				j++
+			}
+			// "Did you ever call the policyholder back?" chases a task;
+			// "Did you ever find / get / try ...?" asks after the reader's luck.
+			if at(ws, j) == "ever" {
+				if !everChaseVerbs[at(ws, j+1)] && !(at(ws, j+1) == "get" && handedOnAfter(ws, j+2)) {
+					return h
+				}
 				j++
 			}
 			// "Did you have a good weekend?": small talk, not a status check.

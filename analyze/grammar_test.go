@@ -893,6 +893,12 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "Why do you think sorting is better than hashing?", true},
 		{"grammar.check-up", "Why do you think you can skip the briefing?", true},
 		{"grammar.check-up", "Why do you think the file attached is wrong?", true},
+		// "Did you ever ...?" chases a task owed to someone, or asks after
+		// the reader's luck.
+		{"grammar.check-up", "Did you ever call the policyholder back about the valuation?", true},
+		{"grammar.check-up", "did you ever get the security questionnaire back to legal?", true},
+		{"grammar.check-up", "Did you ever get an answer?", false},
+		{"grammar.check-up", "Did you ever find a solution?", false},
 		// A heading that names a noun "of" something orders nothing.
 		{"grammar.imperative", "Audit of the aseptic unit scheduled for 14 May.", false},
 		{"grammar.imperative", "Review of the rota attached.", false},
