@@ -1657,6 +1657,25 @@ func isVerbLike(ws []word, i int) bool {
 	return true
 }
 
+// alternativeQuestion: the question ends "A or B?" with B a short
+// alternative, not "or not" / "or what".
+func alternativeQuestion(ws []word) bool {
+	end := len(ws) - 1
+	for end >= 0 && ws[end].punct {
+		end--
+	}
+	for k := end; k > 0 && k >= end-3; k-- {
+		if ws[k].punct {
+			return false
+		}
+		if ws[k].norm == "or" {
+			next := at(ws, k+1)
+			return k < end && next != "not" && next != "what" && next != "something" && next != "anything" && next != "so"
+		}
+	}
+	return false
+}
+
 // everChaseVerbs after "Did you ever" name a task owed to someone.
 var everChaseVerbs = set("call", "ring", "phone", "email", "reply", "respond", "send", "pay", "sign", "submit",
 	"return", "chase", "contact", "text", "forward", "book", "file", "post", "update")
@@ -3721,6 +3740,11 @@ func checkUpEnd(ws []word, h int) int {
 		// "Did I tell you Sam got in?", "Did I miss something?": the
 		// writer asks about their own doing.
 		if w0 == "did" && w1 == "i" {
+			return h
+		}
+		// "Did the guidance come out on Wednesday or Thursday?": a choice
+		// between two facts asks which, not whether the work is done.
+		if alternativeQuestion(ws) {
 			return h
 		}
 		// "Did the right-to-work checks get done ...?": a longer subject

@@ -451,6 +451,8 @@ func TestGrammarRules(t *testing.T) {
 		// a status check with "actually" before a chasing verb
 		{"grammar.check-up", "Did anyone actually chase the GP about the antibiotics?", true},
 		{"grammar.check-up", "Did you ever find a solution?", false},
+		{"grammar.check-up", "Did the updated guidance come out on Wednesday or Thursday?", false},
+		{"grammar.check-up", "Has the contract been signed or not?", true},
 		{"grammar.check-up", "Did I tell you Sam got into Michigan?!", false},
 		{"grammar.check-up", "Did he send it?", true},
 		// items of a list of nouns are not orders
@@ -737,6 +739,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Phone bank last night: 38 volunteers, 2,912 calls.", false},
 		{"grammar.check-up", "Did anyone actually confirm the PA hire for the rally?", true},
 		{"grammar.check-up", "Did you ever find a solution?", false},
+		{"grammar.check-up", "Did the updated guidance come out on Wednesday or Thursday?", false},
+		{"grammar.check-up", "Has the contract been signed or not?", true},
 		{"grammar.open-question", "What are you hearing on the doorstep about the housing pledge?", true},
 		{"grammar.open-question", "What's your read on how the COO reacted today?", true},
 		{"grammar.open-question", "Front of house hears things we never do - what are they telling you?", true},
@@ -899,6 +903,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "did you ever get the security questionnaire back to legal?", true},
 		{"grammar.check-up", "Did you ever get an answer?", false},
 		{"grammar.check-up", "Did you ever find a solution?", false},
+		{"grammar.check-up", "Did the updated guidance come out on Wednesday or Thursday?", false},
+		{"grammar.check-up", "Has the contract been signed or not?", true},
 		// A heading that names a noun "of" something orders nothing.
 		{"grammar.imperative", "Audit of the aseptic unit scheduled for 14 May.", false},
 		{"grammar.imperative", "Review of the rota attached.", false},
