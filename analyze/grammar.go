@@ -970,6 +970,17 @@ func pleaseVerb(ws []word, heads []int) (ruleHit, bool) {
 			}
 			return ruleHit{id: ruleImperative, from: j, to: j + 1, scale: 1}, true
 		}
+		// "Please can all planning be uploaded by Friday", "pls can the
+		// lighting crew check ...": a request put through its subject,
+		// whoever that is.
+		if scale, ok := requestModals[ws[j].norm]; ok {
+			for k := j + 2; k < len(ws) && k <= j+8 && !ws[k].punct; k++ {
+				if ws[k].norm == "be" || commonVerbs[ws[k].norm] && !commonVerbs[ws[k-1].norm] {
+					return ruleHit{id: ruleRequest, from: i, to: k + 1, scale: scale}, true
+				}
+			}
+			continue
+		}
 		if auxiliaries[ws[j].norm] || pardonFormula(ws, j) {
 			continue
 		}

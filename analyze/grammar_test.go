@@ -876,6 +876,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "Could your accounts team raise a purchase order?", true},
 		{"grammar.request", "Does your app use garbage collection?", false},
 		{"grammar.request", "It would help enormously if someone from your team could attend.", true},
+		// "please" before a modal asks through whatever subject follows
+		{"grammar.request", "pls can the lighting crew check whether the spare lamps have arrived", true},
+		{"grammar.request", "Please can all planning for the spring term be uploaded to the shared drive by Friday.", true},
 		// praise of how the work was done: a verb of work, then "well" or
 		// "clearly" ending the clause
 		{"grammar.recognition", "You handled that really well.", true},
