@@ -438,6 +438,12 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 		if neg >= 0 && e.Dimension == horizonDimension && conditionBefore(ws, neg) {
 			neg = -1
 		}
+		// The negator of "not submitted by Friday" is spent on the
+		// participle: it reaches no cue after the deadline either.
+		if neg >= 0 && e.Dimension == horizonDimension && notDoneBy(ws, neg, h.from) {
+			lastNegator, lastEnd = neg, h.to
+			neg = -1
+		}
 		// "You don't need my permission to experiment": a negator spends
 		// itself on the first cue it reaches, unless the next is joined to
 		// it by "or" ("don't micromanage or second-guess them").
@@ -680,6 +686,19 @@ func joinedByOr(ws []word, from, to int) bool {
 // freedDeadline: "You don't have to finish it all by Friday": a deadline
 // cue later in the clause of a negated duty is lifted with the duty,
 // however far the negator stands from it.
+// notDoneBy: "Timesheets not submitted by Friday will be escalated": a
+// thing described as not done by the deadline, the condition of a threat,
+// so the deadline stands. The negator follows a noun, not a verb ("You
+// do not have to submit it by Friday" lifts it), and a participle stands
+// between it and the cue.
+func notDoneBy(ws []word, neg, from int) bool {
+	if ws[neg].norm != "not" || neg == 0 || from != neg+2 || !isPastForm(at(ws, neg+1)) {
+		return false
+	}
+	prev := ws[neg-1].norm
+	return !ws[neg-1].punct && !auxiliaries[prev] && !modalWords[prev] && !subjectPronouns[prev] && !closedClass[prev]
+}
+
 func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 	if h.entry.Dimension != horizonDimension || h.entry.Pole != lexicons.Directive {
 		return false

@@ -102,7 +102,9 @@ var (
 	farewells = []string{"have a", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",
 		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe",
 		"talk to you", "talk with you", "speak to you", "speak with you", "chat soon", "catch you later",
-		"talk tomorrow", "speak tomorrow", "chat tomorrow", "talk tonight"}
+		"talk tomorrow", "speak tomorrow", "chat tomorrow", "talk tonight",
+		// wishes before a performance
+		"break a leg", "knock them dead", "knock 'em dead", "smash it"}
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
@@ -252,6 +254,11 @@ func grammarRules(ws []word) []ruleHit {
 			// "great write-up, Mark, clear, honest, and ...": a word alone
 			// between commas is an item of a list, not an order.
 			if h != head && at(ws, h-1) == "," && at(ws, h+1) == "," {
+				continue
+			}
+			// "were really thoughtful: clear, kind, and ...": an adjective
+			// after a colon opens a list of qualities.
+			if h != head && at(ws, h-1) == ":" && at(ws, h+1) == "," && ws[h].Tag() == "JJ" {
 				continue
 			}
 			// "such a calm, clear explanation.": an adjective before the
@@ -1612,6 +1619,12 @@ func isVerbLike(ws []word, i int) bool {
 	case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should", "must", "may", "might":
 		return false // the word was a subject: "Design is done"
 	}
+	// "Route 31 will run via Station Road", "route 9 moves to ...": a
+	// word and its number are the subject of the verb after them ("Call
+	// 999 now" orders).
+	if isNumberLike(next) && i+2 < len(ws) && (subjectVerbs[ws[i+2].norm] || serviceVerbs[ws[i+2].norm] || ws[i+2].Tag() == "VBZ") {
+		return false
+	}
 	// "footfall up 12%", "Costs down 3% on May": a figure after "up" or
 	// "down" reports a change; the word before it names what changed.
 	if (next == "up" || next == "down") && isNumberLike(at(ws, i+2)) {
@@ -1702,6 +1715,11 @@ func handedOnAfter(ws []word, i int) bool {
 	}
 	return false
 }
+
+// serviceVerbs tell what a numbered route, gate or line does ("route 9
+// moves to ...", "Gate 12 closes at ...").
+var serviceVerbs = set("moves", "runs", "starts", "changes", "goes", "becomes", "returns", "opens", "closes",
+	"stops", "departs", "leaves", "arrives", "operates", "resumes", "continues", "ends", "terminates")
 
 // numberedParts of a document or a place are named with a number ("page
 // 2", "section 4", "gate 12").
@@ -2742,6 +2760,11 @@ func needsObject(ws []word, i int) bool {
 	if (isNumberLike(ws[i].norm) || numberWords[ws[i].norm]) && i+1 < len(ws) && !timeUnits[ws[i+1].norm] && ws[i+1].Tag() == "NNS" {
 		return true
 	}
+	// "We'll need proof of your no-claims discount", "I need copies from
+	// you": a thing that comes from the reader.
+	if (at(ws, i+1) == "of" || at(ws, i+1) == "from") && (at(ws, i+2) == "your" || at(ws, i+2) == "you") && !closedClass[w] {
+		return true
+	}
 	return !closedClass[ws[i].norm] && (ws[i].Tag() == "NNS" || ws[i].Tag() == "NN" && at(ws, i+1) == "by")
 }
 
@@ -3764,6 +3787,11 @@ func checkUpEnd(ws []word, h int) int {
 		if w0 == "did" {
 			limit = h + 9
 		}
+		// "Has the shrink log actually been updated?": doubt and the
+		// passive's "been" take two more words.
+		if (w0 == "has" || w0 == "have") && slices.ContainsFunc(ws[h+1:min(len(ws), h+6)], func(w word) bool { return w.norm == "actually" }) {
+			limit = h + 8
+		}
 		for i := h + 1; i < len(ws) && i < limit; i++ {
 			// "Has anyone got the plumber's number?", "Have you got a
 			// minute?": "have got" right after the subject is "have".
@@ -4022,13 +4050,18 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 		if ws[i].norm != "if" {
 			continue
 		}
-		subj := at(ws, i+1)
+		subj, subjAt := at(ws, i+1), i+1
+		// "if a few of you could stay behind", "if one of you could": some
+		// of the readers, asked as "you" is.
+		if k := someOfYouEnd(ws, i+1); k > 0 {
+			subj, subjAt = "you", k
+		}
 		// "We'd be grateful if residents could refrain from ...": a group
 		// of readers asked as "you" is.
 		if subj != "you" && subj != "u" && subj != "someone" && !mandatedGroups[subj] && !(teamWords[subj] && subj != "all") && !readerGroups[subj] {
 			continue
 		}
-		m := i + 2
+		m := subjAt + 1
 		// "if someone from your team could attend": who, named by where
 		// they stand, before the modal.
 		if subj == "someone" && (at(ws, m) == "from" || at(ws, m) == "in" || at(ws, m) == "on" || at(ws, m) == "at") {
@@ -4064,6 +4097,24 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 		}
 	}
 	return ruleHit{}, false
+}
+
+// someOfYouEnd: "some of you", "a few of you", "one of you" ... open at i;
+// it returns where "you" stands, or 0.
+func someOfYouEnd(ws []word, i int) int {
+	k := i
+	if at(ws, k) == "a" && (at(ws, k+1) == "few" || at(ws, k+1) == "couple") {
+		k++
+	}
+	switch at(ws, k) {
+	case "few", "couple", "some", "one", "any", "all", "each", "both", "two", "three", "several":
+	default:
+		return 0
+	}
+	if at(ws, k+1) == "of" && at(ws, k+2) == "you" {
+		return k + 2
+	}
+	return 0
 }
 
 // readersPeople: who works with or for the reader ("your team", "your
@@ -4240,7 +4291,10 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// Passive obligation with any subject: "Reports must be submitted ..."
 			if j, s, ok := passiveObligation(ws, i); ok && !question {
-				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.7 * s})
+				// "Nothing needs to be done", "No action needs to be taken":
+				// the duty is denied, which frees the reader.
+				denied := at(ws, i-1) == "nothing" || at(ws, i-2) == "no" && !ws[i-1].punct || at(ws, i-3) == "no" && !ws[i-1].punct && !ws[i-2].punct
+				hits = append(hits, ruleHit{id: ruleObligation, from: i, to: j, scale: 0.7 * s, negated: denied && necessity[ws[i].norm+" "+at(ws, i+1)]})
 				i = j
 			} else if j, ok := thirdPartyObligation(ws, i); ok && !question {
 				// "Not every concept has to work": the necessity is denied.

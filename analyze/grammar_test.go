@@ -876,6 +876,18 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "Could your accounts team raise a purchase order?", true},
 		{"grammar.request", "Does your app use garbage collection?", false},
 		{"grammar.request", "It would help enormously if someone from your team could attend.", true},
+		// a thing that comes from the reader is needed; some of the readers
+		// are asked as "you" are
+		{"grammar.need-statement", "We'll need proof of your no-claims discount before the policy starts.", true},
+		{"grammar.request", "I'd love it if a few of you could stay behind to help strike the set.", true},
+		// wishes before a performance, numbered routes, lists of qualities
+		{"grammar.imperative", "Break a leg tonight everyone x", false},
+		{"grammar.imperative", "Timetable change: route 9 moves to a 12-minute frequency from 2 June.", false},
+		{"grammar.imperative", "Route 31 will run via Station Road while the main is repaired.", false},
+		{"grammar.imperative", "Call 999 now.", true},
+		{"grammar.imperative", "Sara, your review comments were really thoughtful: clear, kind, and they caught a real bug.", false},
+		{"grammar.check-up", "Has the shrink log actually been updated?", true},
+		{"grammar.check-up", "did you actualy test this on Safari before moving it to done??", true},
 		// "please" before a modal asks through whatever subject follows
 		{"grammar.request", "pls can the lighting crew check whether the spare lamps have arrived", true},
 		{"grammar.request", "Please can all planning for the spring term be uploaded to the shared drive by Friday.", true},
@@ -1067,6 +1079,12 @@ func TestNegation(t *testing.T) {
 		// modal begin, with or without a comma.
 		{"If it doesn't land we'll learn something and move on.", "risk.we-will-learn-something", false, lexicons.Empowering},
 		{"If the pilot does not work we will learn something.", "risk.we-will-learn-something", false, lexicons.Empowering},
+		// a denied passive duty frees; a thing not done by a deadline keeps
+		// the deadline, and its negator reaches nothing after it
+		{"Nothing needs to be done if your details are unchanged.", "grammar.obligation", true, lexicons.Empowering},
+		{"Timesheets not submitted by Friday will be escalated to your line manager.", "horizon.by-weekday", false, lexicons.Directive},
+		{"Timesheets not submitted by Friday will not be paid until the following month.", "empowerment.will-not-be-paid", false, lexicons.Directive},
+		{"You do not have to submit it by Friday.", "horizon.by-weekday", true, lexicons.Empowering},
 		// "Not bad" judges; it reverses nothing after it.
 		{"Not bad for someone who obviously hasn't read the manual.", "inspiration.for-someone-who-obviously", false, lexicons.Directive},
 		// A negator spends itself on the first cue it reaches, unless "or"

@@ -265,7 +265,7 @@ func splitGluedPunctuation(s string) []string {
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
 	"pls": "please", "plz": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "e:mail": "email", "e:mails": "emails", "e:mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people",
 	"recieve": "receive", "recieved": "received", "recieving": "receiving", "tommorow": "tomorrow", "tomorow": "tomorrow",
-	"untill": "until", "definately": "definitely", "seperate": "separate", "seperately": "separately"}
+	"untill": "until", "definately": "definitely", "actualy": "actually", "seperate": "separate", "seperately": "separately"}
 
 // stemCache avoids re-stemming common words; stems never change.
 var stemCache = newCache[string](20_000)
