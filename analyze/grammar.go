@@ -4802,6 +4802,12 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 		scale, j = 0.9, i+3
 	case phraseAt(ws, i, "is to be"), phraseAt(ws, i, "are to be"):
 		scale, j = 1, i+3
+	case phraseAt(ws, i, "is required to be"), phraseAt(ws, i, "are required to be"),
+		(phraseAt(ws, i, "is expected to be") || phraseAt(ws, i, "are expected to be")) && shouldBeByWhen(ws, i+4):
+		// "Code reviews are expected to be completed within 24 hours": a
+		// rule stated of the work, with a time to act by ("The new wing is
+		// expected to be finished in 2027" forecasts).
+		scale, j = 0.8, i+4
 	case phraseAt(ws, i, "is not to be"), phraseAt(ws, i, "are not to be"), phraseAt(ws, i, "is never to be"), phraseAt(ws, i, "are never to be"):
 		scale, j = 1, i+4 // "Customer names are never to be shared": a prohibition
 	case phraseAt(ws, i, "should be") && shouldBeByWhen(ws, i+2):

@@ -887,6 +887,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Call 999 now.", true},
 		{"grammar.imperative", "Sara, your review comments were really thoughtful: clear, kind, and they caught a real bug.", false},
 		{"grammar.check-up", "Has the shrink log actually been updated?", true},
+		// a passive duty with a time to act by is a rule; without one, a forecast
+		{"grammar.obligation", "Code reviews are expected to be completed within 24 hours of assignment.", true},
+		{"grammar.obligation", "The new wing is expected to be finished in 2027.", false},
 		{"grammar.check-up", "did you actualy test this on Safari before moving it to done??", true},
 		// "please" before a modal asks through whatever subject follows
 		{"grammar.request", "pls can the lighting crew check whether the spare lamps have arrived", true},
