@@ -9,7 +9,7 @@ import (
 
 // minMacroF1 is the floor for the labelled sentences: the engine's
 // regression test. It sits about 0.02 below the measured figure (0.970 with
-// lexicon 1.12.0 on 6,683 rows; the requirement is 0.90) so that a real
+// lexicon 1.12.0 on 6,874 rows; the requirement is 0.90) so that a real
 // regression fails.
 // Raise it when the engine improves; never lower it to make a change pass.
 const minMacroF1 = 0.95
@@ -55,7 +55,7 @@ func TestLabelledSentencesMacroF1(t *testing.T) {
 // added (lexicon 1.9.0; with 1.10.0 requests.tsv grew to 600 rows, at
 // 0.894, and replies.tsv to 1,559, at 0.890; with 1.11.0 requests.tsv to
 // 960, at 0.911, and replies.tsv to 2,038, at 0.901; with 1.12.0
-// requests.tsv to 1,199, at 0.904, and replies.tsv to 2,278, at 0.893), as
+// requests.tsv to 1,319, at 0.902, and replies.tsv to 2,518, at 0.888), as
 // minMacroF1 does for the sentences. Raise them as the engine improves;
 // never lower one to make a change pass.
 func TestLabelledSharedMeasures(t *testing.T) {
@@ -69,9 +69,9 @@ func TestLabelledSharedMeasures(t *testing.T) {
 		wantNumeric  bool
 		wantPositive string
 	}{
-		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.88, wantRows: 1199, wantPositive: "yes"},
+		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.88, wantRows: 1319, wantPositive: "yes"},
 		{file: "politeness.tsv", score: evaluate.ScoreBalance, minAUC: 0.88, minSpearman: 0.72, wantRows: 100, wantNumeric: true},
-		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.87, wantRows: 2278, wantPositive: "empowering"},
+		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.87, wantRows: 2518, wantPositive: "empowering"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rows := readLabelled(t, tc.file)
