@@ -683,9 +683,6 @@ func joinedByOr(ws []word, from, to int) bool {
 	return false
 }
 
-// freedDeadline: "You don't have to finish it all by Friday": a deadline
-// cue later in the clause of a negated duty is lifted with the duty,
-// however far the negator stands from it.
 // notDoneBy: "Timesheets not submitted by Friday will be escalated": a
 // thing described as not done by the deadline, the condition of a threat,
 // so the deadline stands. The negator follows a noun, not a verb ("You
@@ -699,6 +696,9 @@ func notDoneBy(ws []word, neg, from int) bool {
 	return !ws[neg-1].punct && !auxiliaries[prev] && !modalWords[prev] && !subjectPronouns[prev] && !closedClass[prev]
 }
 
+// freedDeadline: "You don't have to finish it all by Friday": a deadline
+// cue later in the clause of a negated duty is lifted with the duty,
+// however far the negator stands from it.
 func freedDeadline(ws []word, rules []ruleHit, h hit) bool {
 	if h.entry.Dimension != horizonDimension || h.entry.Pole != lexicons.Directive {
 		return false
