@@ -876,6 +876,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "Could your accounts team raise a purchase order?", true},
 		{"grammar.request", "Does your app use garbage collection?", false},
 		{"grammar.request", "It would help enormously if someone from your team could attend.", true},
+		{"grammar.request", "It would help us enormously to have your records by the end of November.", true},
 		// a thing that comes from the reader is needed; some of the readers
 		// are asked as "you" are
 		{"grammar.need-statement", "We'll need proof of your no-claims discount before the policy starts.", true},

@@ -458,25 +458,11 @@ func negatorOf(ws []word, from, to int, patternHasNegator bool, owned []bool) in
 // Without a condition before it, a negator does reach a clause it governs
 // ("I don't think we should micromanage them").
 func mainClauseAfterCondition(ws []word, i int) bool {
-	if i+1 >= len(ws) || !clauseSubjects[ws[i].norm] || !modalWords[ws[i+1].norm] {
-		return false
-	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if ws[k].punct {
-			return false
-		}
-		if conditionOpeners[ws[k].norm] {
-			return true
-		}
-	}
-	return false
+	return i+1 < len(ws) && clauseSubjects[ws[i].norm] && modalWords[ws[i+1].norm] && conditionBefore(ws, i)
 }
 
-// clauseSubjects and conditionOpeners: see mainClauseAfterCondition.
-var (
-	clauseSubjects   = set("i", "we", "you", "they", "he", "she", "u")
-	conditionOpeners = set("if", "unless", "once", "when", "whenever")
-)
+// clauseSubjects open a main clause (see mainClauseAfterCondition).
+var clauseSubjects = set("i", "we", "you", "they", "he", "she", "u")
 
 func isClauseBreak(ws []word, i int) bool {
 	w := ws[i].norm
