@@ -225,13 +225,18 @@ func grammarRules(ws []word) []ruleHit {
 		}
 	}
 	// "When you get a chance would you redraft it?": a request after an
-	// opening clause with no comma to mark where it starts.
-	if question && len(hits) == 0 {
+	// opening clause with no comma to mark where it starts; after an "if"
+	// clause it asks even without its question mark ("if you get a sec can
+	// you send me photos.").
+	if len(hits) == 0 {
 		for i := 1; i+1 < len(ws); i++ {
 			if _, ok := requestModals[ws[i].norm]; !ok || !readerSubjects[ws[i+1].norm] || whWords[ws[i-1].norm] || ws[i-1].norm == "why" || subjectPronouns[ws[i-1].norm] || ws[i-1].punct {
 				continue
 			}
-			if q := questionRules(ws, i, question); q != nil && (q.id == ruleRequest || q.id == ruleOpenQuestion) {
+			if !question && !conditionBefore(ws, i) {
+				continue
+			}
+			if q := questionRules(ws, i, true); q != nil && (q.id == ruleRequest || q.id == ruleOpenQuestion) {
 				hits = append(hits, *q)
 				break
 			}
@@ -249,6 +254,12 @@ func grammarRules(ws []word) []ruleHit {
 			// Later clauses need a surer verb than the sentence's first word,
 			// where the tagger's capitalisation errors are expected.
 			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && !closedClass[ws[h].norm] && !strings.HasSuffix(ws[h].norm, "ing") && !isPastForm(ws[h].norm) && ws[h].Tag() == "VB") {
+				continue
+			}
+			// "next review scheduled for the 14th", "First check is at 9":
+			// after an ordinal, a verb's form before a participle, a verb
+			// of being or "due" names an event; it orders nothing.
+			if h > 0 && ordinalOpeners[ws[h-1].norm] && h+1 < len(ws) && (auxiliaries[ws[h+1].norm] || ws[h+1].norm == "due" || ws[h+1].Tag() == "VBN") {
 				continue
 			}
 			// "great write-up, Mark, clear, honest, and ...": a word alone
@@ -1077,6 +1088,9 @@ func clauseHeads(ws []word, head int) []int {
 	}
 	return heads
 }
+
+// ordinalOpeners: discourse words that also order events ("next review").
+var ordinalOpeners = set("next", "first", "second", "third", "final")
 
 // degreeBeforeSo: a verb of being or seeming, after which "so" is a degree
 // ("it looks so clean"); soDegree: words "so" measures ("so much", "so many").
@@ -2007,7 +2021,7 @@ var notVerbs = union(closedClass, weekdays, set(
 	"hopefully", "unfortunately", "fortunately", "luckily", "sadly", "interestingly", "agenda",
 	"attendees", "subject", "fw", "fwd", "ps", "p.s.", "status", "summary", "background", "context",
 	"goal", "goals", "lunch", "dinner", "breakfast", "coffee", "drinks", "meeting", "meetings",
-	"weekend", "morning", "afternoon"))
+	"weekend", "morning", "afternoon", "new", "latest", "exciting", "big", "huge"))
 
 // imperativeAt detects an imperative at position i.
 func imperativeAt(ws []word, i int) (ruleHit, bool) {
@@ -2739,6 +2753,13 @@ func needsObject(ws []word, i int) bool {
 				break
 			}
 		}
+		// "We still need an official translation of your certificate": a
+		// thing of the reader's is one to supply.
+		for k := i + 2; k < i+6 && k+1 < len(ws) && !ws[k].punct; k++ {
+			if ws[k].norm == "of" && (ws[k+1].norm == "your" || ws[k+1].norm == "ur") {
+				return true
+			}
+		}
 		// "I expect a full post-mortem on my desk by Monday": a thing
 		// with a place or a time to arrive is one to supply.
 		return deliveryAfter(ws, i+1)
@@ -2812,6 +2833,16 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if question && w0 == "are" && w1 == "you" && readinessWords[at(ws, h+2)] && at(ws, h+3) == "to" && canBeVerbAfterModal(ws, h+4) && at(ws, h+4) != "be" {
 		return &ruleHit{id: ruleRequest, from: h, to: h + 5, scale: 0.8}
 	}
+	// "Mind double-checking the number?": "Would you mind ...?" with its
+	// opening dropped.
+	// ("double-checking" comes as two words.)
+	if question && w0 == "mind" {
+		for k := h + 1; k <= h+2; k++ {
+			if w := at(ws, k); strings.HasSuffix(w, "ing") && len(w) > 4 {
+				return &ruleHit{id: ruleRequest, from: h, to: k + 1, scale: 0.8}
+			}
+		}
+	}
 	// Embedded imperative: "Can/Could/Would/Will you (please) send ...?"
 	// "Can both of you forward the pictures?", "Could one of you check?"
 	subject := h + 1
@@ -2828,6 +2859,12 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if _, ok := requestModals[w0]; ok && question && w1 == "your" {
 		for k := h + 2; k <= h+3 && k < len(ws); k++ {
 			if readersPeople[ws[k].norm] {
+				w1, subject = "someone", k
+				break
+			}
+			// "Would your U12s be willing to move ...?": whoever is named,
+			// their readiness is asked for.
+			if at(ws, k+1) == "be" && readinessWords[at(ws, k+2)] && at(ws, k+3) == "to" {
 				w1, subject = "someone", k
 				break
 			}
@@ -4362,6 +4399,11 @@ func obligations(ws []word, question bool) []ruleHit {
 			if f.phrase == "will" || f.phrase == "will not" {
 				// "You will send me ..." orders; "You will love it" predicts.
 				if !(subj == "you" || teamWords[subj] || subj == "staff" || subj == "employees" || subj == "personnel" || mandatedGroups[subj]) || question || willNotOrder[next] || !isVerbLike(ws, end) {
+					break
+				}
+				// "Our scholarships team will assess every applicant": one of
+				// the writer's departments, promising, as "we will" does.
+				if teamWords[subj] && i >= 2 && at(ws, i-2) == "our" && !closedClass[ws[i-1].norm] && !ws[i-1].punct {
 					break
 				}
 			}
