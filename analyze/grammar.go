@@ -108,7 +108,7 @@ var (
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
-	commonVerbs = set("apply", "launch", "shop", "upgrade", "purchase", "select", "subscribe", "learn",
+	commonVerbs = set("feed", "proceed", "exceed", "bleed", "breed", "heed", "shred", "embed", "apply", "launch", "shop", "upgrade", "purchase", "select", "subscribe", "learn",
 		"download", "register", "enter", "spend", "save", "discover", "explore", "claim", "act", "grab",
 		"refer", "page", "phone", "fax", "mail", "meet", "bring", "drop", "stop", "swing", "come",
 		"pass", "ask", "let", "tell", "advise", "forward", "route", "fill", "return", "print", "sign",
@@ -186,7 +186,8 @@ var (
 		"confusing", "unclear", "frustrating", "hardest", "difficult", "useful", "helpful", "painful",
 		"slows", "slow", "frustrates", "annoys", "felt", "feels", "proudest", "wastes", "waste", "hearing", "telling",
 		"dream", "would", "could", "wrong", "right", "differently", "suggestions", "recommendations",
-		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers")
+		"motivates", "motivate", "drives", "energizes", "energises", "inspires", "frustrates", "bothers",
+		"hesitate", "hesitant", "nervous", "unsure", "uncomfortable")
 	readerWords = set("you", "your", "we", "our", "us", "team", "everyone", "everybody", "folks",
 		"anyone", "y'all", "u", "yall", "guys")
 
@@ -256,10 +257,11 @@ func grammarRules(ws []word) []ruleHit {
 			if h != head && !commonVerbs[ws[h].norm] && ws[h].norm != "do" && ws[h].norm != "never" && !(objectStarts[at(ws, h+1)] && !closedClass[ws[h].norm] && !strings.HasSuffix(ws[h].norm, "ing") && !isPastForm(ws[h].norm) && ws[h].Tag() == "VB") {
 				continue
 			}
-			// "next review scheduled for the 14th", "First check is at 9":
-			// after an ordinal, a verb's form before a participle, a verb
-			// of being or "due" names an event; it orders nothing.
-			if h > 0 && ordinalOpeners[ws[h-1].norm] && h+1 < len(ws) && (auxiliaries[ws[h+1].norm] || ws[h+1].norm == "due" || ws[h+1].Tag() == "VBN") {
+			// "next review scheduled for the 14th", "First check is at 9",
+			// "next call Thursday": after an ordinal, a verb's form before a
+			// participle, a verb of being, "due", a day or a number names an
+			// event; it orders nothing.
+			if h > 0 && ordinalOpeners[ws[h-1].norm] && h+1 < len(ws) && (auxiliaries[ws[h+1].norm] || ws[h+1].norm == "due" || ws[h+1].Tag() == "VBN" || weekdays[ws[h+1].norm] || isNumberLike(ws[h+1].norm)) {
 				continue
 			}
 			// "great write-up, Mark, clear, honest, and ...": a word alone
@@ -2300,6 +2302,18 @@ func isLabelNoun(ws []word, i int) bool {
 	if at(ws, i+1) == "of" && !ofVerbs[w] && i == headIndex(ws) {
 		return true
 	}
+	// "Audit from the OEM is scheduled for the 14th", "Work from home is
+	// fine": the word and its phrase are the subject of the verb after them.
+	if i == headIndex(ws) && subjectPhrasePreps[at(ws, i+1)] {
+		for k := i + 2; k < len(ws) && k <= i+6; k++ {
+			if ws[k].punct || clauseBreakWords[ws[k].norm] || whWords[ws[k].norm] || ws[k].norm == "that" || ws[k].norm == "if" {
+				break
+			}
+			if finiteBe[ws[k].norm] || ws[k].norm == "will" && at(ws, k+1) == "be" {
+				return true
+			}
+		}
+	}
 	if w != "update" && w != "note" && w != "recap" && w != "summary" {
 		return false
 	}
@@ -2335,6 +2349,17 @@ func headingBeforeColon(ws []word) bool {
 	}
 	return true
 }
+
+// readerPlaces follow "I need you" / "I'd expect you" where the reader is
+// wanted somewhere ("I need you here by eight").
+var readerPlaces = set("in", "here", "back", "there", "on", "at", "available", "ready")
+
+// subjectPhrasePreps open the phrase after a noun that is a subject
+// (isLabelNoun); finiteBe is the verb after it.
+var (
+	subjectPhrasePreps = set("from", "for", "with", "on", "at", "in", "by")
+	finiteBe           = set("is", "are", "was", "were", "has", "have")
+)
 
 // ofVerbs take "of" as their object's preposition.
 var ofVerbs = set("think", "dispose", "beware", "approve", "speak", "dream", "hear", "conceive", "partake", "tell", "inform", "remind", "convince", "assure", "advise", "notify", "warn", "rid", "let", "make", "be")
@@ -2656,13 +2681,28 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		// "I want every small clinic in the region to run on it" wishes.
 		// "I need your bank details to reimburse you": after a thing of the
 		// reader's, "to" gives the purpose; "I need your team to ..." wants.
-		if needsObject(ws, i+1) && (!toFollows(ws, i+1, 7) || readersThing(ws, i+1)) {
+		// "I want this plant known as the place others learn from": a wish
+		// for how a thing is seen, as with "to" above.
+		if needsObject(ws, i+1) && (!toFollows(ws, i+1, 7) || readersThing(ws, i+1)) && !(at(ws, i) == "want" && reputeAfter(ws, i+1)) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
 		}
 		i = start
 	}
 	return ruleHit{}, false
 }
+
+// reputeAfter: a participle of repute ("known", "seen", "remembered")
+// follows the short object at i.
+func reputeAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k <= i+4 && !ws[k].punct; k++ {
+		if reputeParticiples[ws[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var reputeParticiples = set("known", "seen", "remembered", "recognised", "recognized", "regarded", "thought")
 
 // readersThing: "your" or "the" at i opens a thing the reader is to supply
 // ("your bank details", "the EORI number").
@@ -2833,16 +2873,6 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if question && w0 == "are" && w1 == "you" && readinessWords[at(ws, h+2)] && at(ws, h+3) == "to" && canBeVerbAfterModal(ws, h+4) && at(ws, h+4) != "be" {
 		return &ruleHit{id: ruleRequest, from: h, to: h + 5, scale: 0.8}
 	}
-	// "Mind double-checking the number?": "Would you mind ...?" with its
-	// opening dropped.
-	// ("double-checking" comes as two words.)
-	if question && w0 == "mind" {
-		for k := h + 1; k <= h+2; k++ {
-			if w := at(ws, k); strings.HasSuffix(w, "ing") && len(w) > 4 {
-				return &ruleHit{id: ruleRequest, from: h, to: k + 1, scale: 0.8}
-			}
-		}
-	}
 	// Embedded imperative: "Can/Could/Would/Will you (please) send ...?"
 	// "Can both of you forward the pictures?", "Could one of you check?"
 	subject := h + 1
@@ -2967,7 +2997,8 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		return &ruleHit{id: ruleRequest, from: h, to: h + 2, scale: scale}
 	}
 	// "Mind jumping on a call?", "Can I get a status update by 11?"
-	if w0 == "mind" && (at(ws, h+1) == "if" || strings.HasSuffix(at(ws, h+1), "ing")) {
+	// ("Mind double-checking ...?": the hyphened verb comes as two words.)
+	if w0 == "mind" && (at(ws, h+1) == "if" || strings.HasSuffix(at(ws, h+1), "ing") || ws[min(h+1, len(ws)-1)].compound && strings.HasSuffix(at(ws, h+2), "ing")) {
 		return &ruleHit{id: ruleRequest, from: h, to: h + 2, scale: 0.8}
 	}
 	// "Could I borrow your notes?", "Could I possibly get a copy?": the
@@ -4668,7 +4699,9 @@ var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drive
 	"technicians", "apprentices", "pupils", "players", "shift", "shifts", "vets", "handlers", "assessors",
 	"crews", "gardeners", "porters", "stewards", "marshals", "juniors", "doctors", "engineers", "riders",
 	"couriers", "editors", "designers", "advisers", "advisors", "tellers", "plumbers", "electricians",
-	"surveyors", "translators", "reviewers", "machinists", "midwives", "paramedics", "receptionists", "carers")
+	"surveyors", "translators", "reviewers", "machinists", "midwives", "paramedics", "receptionists", "carers",
+	"leaders", "rangers", "inspectors", "contributors", "developers", "testers", "analysts", "clerks", "chefs",
+	"pickers", "baristas", "cooks", "coaches", "instructors", "guards", "controllers", "dispatchers", "ushers")
 
 // roleNouns name a part someone plays; after "our" or "my", "is to" says
 // what the part is for.
@@ -5066,7 +5099,9 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		}
 		// "I'd expect each edge to be part of a great circle": what the
 		// writer would predict, not what they demand.
-		if verb == "expect" && (at(ws, j-1) == "would" || at(ws, j-1) == "'d") {
+		// "I'd expect you at the muster point at 7" places the reader: a
+		// demand all the same.
+		if verb == "expect" && (at(ws, j-1) == "would" || at(ws, j-1) == "'d") && !(at(ws, j+1) == "you" && readerPlaces[at(ws, j+2)]) {
 			continue
 		}
 		// "I would like to ask you to help me": the asking is the request.
@@ -5084,15 +5119,14 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		if (verb == "ask" || verb == "asking") && !readerSubjects[obj] && !teamWords[obj] && obj != "each" && obj != "every" && obj != "your" {
 			continue
 		}
-		if (verb == "need" || verb == "want") && obj == "you" && !toFollows(ws, k+1, 2) {
+		if (verb == "need" || verb == "want" || verb == "expect") && obj == "you" && !toFollows(ws, k+1, 2) {
 			// "I'll need you in on Saturday", "I need you here by eight",
 			// "I need you all at the base station".
 			where := k + 1
 			if at(ws, where) == "all" || at(ws, where) == "both" || at(ws, where) == "guys" || at(ws, where) == "lot" {
 				where++
 			}
-			switch at(ws, where) {
-			case "in", "here", "back", "there", "on", "at", "available", "ready":
+			if readerPlaces[at(ws, where)] {
 				if !negated {
 					return ruleHit{id: ruleWantYouTo, from: i, to: where + 1, scale: 0.9}, true
 				}
