@@ -2709,6 +2709,11 @@ var reputeParticiples = set("known", "seen", "remembered", "recognised", "recogn
 func readersThing(ws []word, i int) bool {
 	// "We need the EORI number of the importer to lodge the declaration":
 	// a thing supplied, named with "the", is an object too.
+	// "We need a copy of your certificate to process the claim", "We
+	// require a valid VAT number to remove VAT".
+	if (at(ws, i) == "a" || at(ws, i) == "an") && (ofYoursAfter(ws, i) || suppliedAfterArticle(ws, i)) {
+		return true
+	}
 	if at(ws, i) != "your" && at(ws, i) != "the" {
 		return false
 	}
@@ -2719,6 +2724,36 @@ func readersThing(ws []word, i int) bool {
 	}
 	return false
 }
+
+// suppliedAfterArticle: the noun phrase opened by "a" / "an" at i names a
+// thing to supply ("a valid VAT registration number", "a quick update").
+func suppliedAfterArticle(ws []word, i int) bool {
+	for k := i + 1; k < i+5; k++ {
+		if suppliedThings[at(ws, k)] {
+			return true
+		}
+		if !supplyAdjectives[at(ws, k)] && !supplyQualifiers[at(ws, k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// ofYoursAfter: "of your" follows the article at i within its noun phrase
+// ("a copy of your passport").
+func ofYoursAfter(ws []word, i int) bool {
+	for k := i + 2; k < i+6 && k+1 < len(ws) && !ws[k].punct; k++ {
+		if ws[k].norm == "of" && (ws[k+1].norm == "your" || ws[k+1].norm == "ur") {
+			return true
+		}
+	}
+	return false
+}
+
+// supplyQualifiers name which document or number is wanted ("a valid VAT
+// registration number").
+var supplyQualifiers = set("valid", "current", "official", "certified", "registration", "reference",
+	"tax", "vat", "bank", "contact", "phone", "policy", "insurance", "id", "account", "order", "invoice")
 
 // readerDetails are what a form asks of the reader.
 var readerDetails = set("details", "registration", "address", "email", "signature", "form", "forms", "payment", "receipt", "receipts", "id", "passport")
@@ -2785,20 +2820,13 @@ func needsObject(ws []word, i int) bool {
 	case "a", "an":
 		// "I need a break" is about the speaker; "I need an answer" asks,
 		// and so does "I'll need a daily summary".
-		for k := i + 1; k < i+4; k++ {
-			if suppliedThings[at(ws, k)] {
-				return true
-			}
-			if !supplyAdjectives[at(ws, k)] {
-				break
-			}
+		if suppliedAfterArticle(ws, i) {
+			return true
 		}
 		// "We still need an official translation of your certificate": a
 		// thing of the reader's is one to supply.
-		for k := i + 2; k < i+6 && k+1 < len(ws) && !ws[k].punct; k++ {
-			if ws[k].norm == "of" && (ws[k+1].norm == "your" || ws[k+1].norm == "ur") {
-				return true
-			}
+		if ofYoursAfter(ws, i) {
+			return true
 		}
 		// "I expect a full post-mortem on my desk by Monday": a thing
 		// with a place or a time to arrive is one to supply.
@@ -2880,7 +2908,8 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		w1, subject = "you", h+3
 	}
 	// "Can any parents help with driving?": any of a group, as "anyone".
-	if _, ok := requestModals[w0]; ok && w1 == "any" && (mandatedGroups[at(ws, h+2)] || teamWords[at(ws, h+2)] || at(ws, h+2) == "parents") {
+	// "Can all members review the papers?": the whole group, as "everyone".
+	if _, ok := requestModals[w0]; ok && (w1 == "any" || w1 == "all") && (mandatedGroups[at(ws, h+2)] || teamWords[at(ws, h+2)] || at(ws, h+2) == "parents") {
 		w1, subject = "anyone", h+2
 	}
 	// "Could your accounts team raise a PO?", "Can your office send the
@@ -4285,6 +4314,10 @@ var obligationFrames = []struct {
 	{"is expected to", 0.9, false}, {"are obliged to", 1, false}, {"are supposed to", 0.7, false},
 	{"is supposed to", 0.7, false}, {"are not to", 1, true}, {"is not to", 1, true}, {"are to", 1, false}, {"is to", 0.9, false},
 	{"were supposed to", 0.8, false}, {"was supposed to", 0.8, false},
+	// "You are asked to submit the form", "Members are reminded to ...":
+	// the request of a notice, stated as a rule.
+	{"are asked to", 0.8, false}, {"is asked to", 0.8, false}, {"are requested to", 0.8, false},
+	{"are reminded to", 0.8, false},
 	{"may want to", 0.5, false}, {"might want to", 0.5, false}, {"may need to", 0.7, false},
 	{"might need to", 0.6, false}, {"will need to", 0.9, false}, {"will have to", 0.9, false},
 	{"are going to need to", 0.9, false}, {"are going to have to", 0.9, false},
@@ -4609,7 +4642,8 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 	}
 	// "Teachers are expected to submit lesson plans every Friday."
 	for _, f := range []string{"must not", "must", "has to", "have to", "needs to", "need to", "is to", "are to", "are not to", "is not to",
-		"are expected to", "is expected to", "are required to", "is required to", "are obliged to"} {
+		"are expected to", "is expected to", "are required to", "is required to", "are obliged to",
+		"are asked to", "is asked to", "are requested to", "is requested to", "are reminded to"} {
 		if !phraseAt(ws, i, f) {
 			continue
 		}
@@ -4639,7 +4673,7 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 		}
 		// "Results are expected to improve" forecasts; "Teachers are
 		// expected to submit ..." lays a duty on people.
-		if strings.Contains(f, "expected") && !peopleNouns[prev.norm] {
+		if (strings.Contains(f, "expected") || strings.Contains(f, "asked") || strings.Contains(f, "requested") || strings.Contains(f, "reminded")) && !peopleNouns[prev.norm] {
 			return 0, false
 		}
 		// "in case the Company needs to forward materials", "if the team
@@ -4727,11 +4761,11 @@ var notThirdParty = set("i", "he", "she", "they", "we", "you", "who", "which", "
 var freeingFrames = set("has to", "have to", "needs to", "need to")
 
 // peopleNouns name the people a duty can be laid on.
-var peopleNouns = set("staff", "employees", "teachers", "nurses", "managers", "volunteers", "members",
+var peopleNouns = union(mandatedGroups, set("councillors", "residents", "tenants", "patients", "guests", "owners", "landlords", "families"), set("staff", "employees", "teachers", "nurses", "managers", "volunteers", "members",
 	"students", "pupils", "drivers", "agents", "reps", "contractors", "engineers", "developers", "leads",
 	"supervisors", "workers", "colleagues", "interns", "trainees", "doctors", "officers", "participants",
 	"attendees", "parents", "visitors", "candidates", "applicants", "team", "everyone", "everybody", "all",
-	"associates", "analysts", "consultants", "designers", "lawyers", "solicitors", "paralegals", "partners")
+	"associates", "analysts", "consultants", "designers", "lawyers", "solicitors", "paralegals", "partners"))
 
 // maybeSubjectVerbAfter: the words-only part of nounSubjectVerbAfter,
 // asked first so that most sentences are not tagged for it.
@@ -4778,7 +4812,7 @@ var subjectVerbs = set("are", "is", "was", "were", "will", "must", "should", "ca
 var hypotheticalModals = set("would", "could", "might")
 
 // dutyParticiples after "are" / "is" lay a duty ("are expected to").
-var dutyParticiples = set("expected", "required", "obliged")
+var dutyParticiples = set("expected", "required", "obliged", "asked", "requested", "reminded")
 
 func isModalStart(w string) bool {
 	switch w {
@@ -4808,7 +4842,8 @@ func shouldBeByWhen(ws []word, i int) bool {
 		case "before", "within", "tomorrow", "today", "tonight", "immediately", "asap":
 			return true
 		case "by":
-			if n := at(ws, k+1); weekdays[n] || byTimes[n] {
+			// "by Friday", "by noon", "by 1 October", "by June 30"
+			if n := at(ws, k+1); weekdays[n] || byTimes[n] || monthNames[n] || isNumberLike(n) && monthNames[at(ws, k+2)] {
 				return true
 			}
 		}
@@ -4817,6 +4852,10 @@ func shouldBeByWhen(ws []word, i int) bool {
 }
 
 // byTimes after "by" name a time to act by.
+var monthNames = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec")
+
 var byTimes = set("clocktime", "tomorrow", "tonight", "today", "noon", "midday", "end", "close", "eod", "cob", "the", "next", "this", "then")
 
 // gerundPassive: "need" at i has a thing for its subject and a verb in
