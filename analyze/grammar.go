@@ -75,7 +75,7 @@ var (
 		"still", "or", "plus", "yes", "yeah", "sure", "right", "honestly", "seriously", "quick",
 		"reminder", "fyi", "note", "update", "action", "todo", "to-do", "important", "urgent",
 		// chat's abbreviations open a remark ("ngl your form is textbook")
-		"ngl", "lowkey", "idk", "tbh", "imo", "imho", "lol", "lmao", "omg", "fwiw", "afaik", "iirc", "smh", "tbf",
+		"ngl", "lowkey", "idk", "tbh", "yo", "imo", "imho", "lol", "lmao", "omg", "fwiw", "afaik", "iirc", "smh", "tbf",
 		"bruh")
 	politeWords = set("please", "pls", "plz", "kindly", "just", "simply", "quickly", "also",
 		"really", "definitely", "always", "maybe", "perhaps", "possibly")

@@ -1112,6 +1112,7 @@ func TestNegation(t *testing.T) {
 		// modal begin, with or without a comma.
 		{"If it doesn't land we'll learn something and move on.", "risk.we-will-learn-something", false, lexicons.Empowering},
 		{"If the pilot does not work we will learn something.", "risk.we-will-learn-something", false, lexicons.Empowering},
+		{"If you can't use git you're going to have a hard time in this job.", "inspiration.going-to-have-a-hard-time", false, lexicons.Directive},
 		// a denied passive duty frees; a thing not done by a deadline keeps
 		// the deadline, and its negator reaches nothing after it
 		{"Nothing needs to be done if your details are unchanged.", "grammar.obligation", true, lexicons.Empowering},

@@ -458,11 +458,16 @@ func negatorOf(ws []word, from, to int, patternHasNegator bool, owned []bool) in
 // Without a condition before it, a negator does reach a clause it governs
 // ("I don't think we should micromanage them").
 func mainClauseAfterCondition(ws []word, i int) bool {
-	return i+1 < len(ws) && clauseSubjects[ws[i].norm] && modalWords[ws[i+1].norm] && conditionBefore(ws, i)
+	return i+1 < len(ws) && clauseSubjects[ws[i].norm] && (modalWords[ws[i+1].norm] || beAfterSubject[ws[i+1].norm]) && conditionBefore(ws, i)
 }
 
-// clauseSubjects open a main clause (see mainClauseAfterCondition).
-var clauseSubjects = set("i", "we", "you", "they", "he", "she", "u")
+// clauseSubjects open a main clause (see mainClauseAfterCondition), with a
+// modal or, as in "If you can't use git you're going to struggle", a form
+// of "be" (beAfterSubject) after them.
+var (
+	clauseSubjects = set("i", "we", "you", "they", "he", "she", "u")
+	beAfterSubject = set("am", "are", "is", "was", "were")
+)
 
 func isClauseBreak(ws []word, i int) bool {
 	w := ws[i].norm
