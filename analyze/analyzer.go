@@ -444,6 +444,11 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 			lastNegator, lastEnd = neg, h.to
 			neg = -1
 		}
+		// "Staff not in uniform will be sent home": a negator inside the
+		// subject's phrase stops at the modal of the clause's verb.
+		if neg >= 0 && negatorInSubject(ws, neg, h.from) {
+			neg = -1
+		}
 		// "You don't need my permission to experiment": a negator spends
 		// itself on the first cue it reaches, unless the next is joined to
 		// it by "or" ("don't micromanage or second-guess them").
@@ -695,6 +700,32 @@ func notDoneBy(ws []word, neg, from int) bool {
 	prev := ws[neg-1].norm
 	return !ws[neg-1].punct && !auxiliaries[prev] && !modalWords[prev] && !subjectPronouns[prev] && !closedClass[prev]
 }
+
+// negatorInSubject: the "not" at neg qualifies the noun before it ("staff
+// not in uniform", "anyone not wearing a harness"), and a modal after it,
+// up to the cue at from, opens the clause's verb, which it does not reach.
+func negatorInSubject(ws []word, neg, from int) bool {
+	if ws[neg].norm != "not" || neg == 0 {
+		return false
+	}
+	prev := ws[neg-1].norm
+	if !qualifiedSubjects[prev] && (ws[neg-1].punct || auxiliaries[prev] || modalWords[prev] || subjectPronouns[prev] || closedClass[prev]) {
+		return false
+	}
+	for k := neg + 2; k <= from && k < len(ws); k++ {
+		if ws[k].punct {
+			return false
+		}
+		if modalWords[ws[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiedSubjects take a "not" phrase after them ("anyone not in
+// uniform") though they are closed-class words.
+var qualifiedSubjects = set("anyone", "anybody", "everyone", "everybody", "those", "someone", "somebody")
 
 // freedDeadline: "You don't have to finish it all by Friday": a deadline
 // cue later in the clause of a negated duty is lifted with the duty,

@@ -3748,10 +3748,15 @@ func checkUpEnd(ws []word, h int) int {
 		if w1 == "you" && at(ws, h+2) == "actually" {
 			return h + 3
 		}
-		if w0 == "did" {
+		// "Has anyone actually tested the link yet?" too; "did the supplier
+		// ever confirm the projector?" chases what someone owed.
+		if w0 == "did" || w0 == "has" || w0 == "have" {
 			for k := h + 2; k < len(ws) && k <= h+10 && !ws[k].punct && !relativeWords[ws[k].norm]; k++ {
 				if ws[k].norm == "actually" {
 					return k + 1
+				}
+				if w0 == "did" && w1 != "you" && w1 != "u" && ws[k].norm == "ever" && (everChaseVerbs[at(ws, k+1)] || at(ws, k+1) == "confirm") {
+					return k + 2
 				}
 			}
 		}

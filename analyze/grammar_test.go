@@ -71,6 +71,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Please, call-in or attend when the meeting is set.", true},
 		{"grammar.imperative", "Lock the cart whenever you step away from it.", true},
 		{"grammar.check-up", "Why don't you want it?", true},
+		{"grammar.check-up", "hey did the AV supplier ever confirm the second projector??", true},
+		{"grammar.check-up", "Has anyone actually tested the livestream link yet?", true},
+		{"grammar.check-up", "Did the old printer ever work properly?", false},
 		{"grammar.request", "Why don't you want it?", false},
 		{"grammar.request", "Why don't you try the other branch?", true},
 		{"grammar.check-up", "@Colin why aren't they defined?", true},
@@ -1113,6 +1116,9 @@ func TestNegation(t *testing.T) {
 		{"If it doesn't land we'll learn something and move on.", "risk.we-will-learn-something", false, lexicons.Empowering},
 		{"If the pilot does not work we will learn something.", "risk.we-will-learn-something", false, lexicons.Empowering},
 		{"If you can't use git you're going to have a hard time in this job.", "inspiration.going-to-have-a-hard-time", false, lexicons.Directive},
+		// A "not" that qualifies the subject stops at the clause's modal.
+		{"Staff not in uniform will be sent home.", "empowerment.sent-home", false, lexicons.Directive},
+		{"Anyone not wearing a harness will be sent home.", "empowerment.sent-home", false, lexicons.Directive},
 		// a denied passive duty frees; a thing not done by a deadline keeps
 		// the deadline, and its negator reaches nothing after it
 		{"Nothing needs to be done if your details are unchanged.", "grammar.obligation", true, lexicons.Empowering},
