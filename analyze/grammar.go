@@ -108,7 +108,7 @@ var (
 
 	// Common base-form verbs, for when the tagger misreads a capitalised
 	// sentence-initial verb as a noun ("Update the doc.").
-	commonVerbs = set("feed", "proceed", "exceed", "bleed", "breed", "heed", "shred", "embed", "apply", "launch", "shop", "upgrade", "purchase", "select", "subscribe", "learn",
+	commonVerbs = set("enrol", "enroll", "feed", "proceed", "exceed", "bleed", "breed", "heed", "shred", "embed", "apply", "launch", "shop", "upgrade", "purchase", "select", "subscribe", "learn",
 		"download", "register", "enter", "spend", "save", "discover", "explore", "claim", "act", "grab",
 		"refer", "page", "phone", "fax", "mail", "meet", "bring", "drop", "stop", "swing", "come",
 		"pass", "ask", "let", "tell", "advise", "forward", "route", "fill", "return", "print", "sign",
@@ -2350,6 +2350,16 @@ func headingBeforeColon(ws []word) bool {
 	return true
 }
 
+// personErrands are what someone named is asked to do ("Can Oliver bring
+// ...?").
+var personErrands = set("bring", "come", "join", "attend", "call", "ring", "pick", "drop", "cover", "swap", "pop", "meet")
+
+// isCapitalisedName: a word written with a capital and in letters only,
+// which no closed-class word or pronoun is ("Oliver", "Priya").
+func isCapitalisedName(w word) bool {
+	return w.text != "" && w.text[0] >= 'A' && w.text[0] <= 'Z' && isLettersOnly(w.text) && !closedClass[w.norm] && !notVerbs[w.norm] && !subjectPronouns[w.norm]
+}
+
 // readerPlaces follow "I need you" / "I'd expect you" where the reader is
 // wanted somewhere ("I need you here by eight").
 var readerPlaces = set("in", "here", "back", "there", "on", "at", "available", "ready")
@@ -2928,6 +2938,12 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 				break
 			}
 		}
+	}
+	// "Can Oliver bring his past papers?": someone named, asked through
+	// the reader, with a verb only a person does after the name ("Can
+	// Excel handle it?" asks about a thing).
+	if _, ok := requestModals[w0]; ok && question && h+2 < len(ws) && isCapitalisedName(ws[h+1]) && personErrands[ws[h+2].norm] {
+		w1, subject = "someone", h+1
 	}
 	if scale, ok := requestModals[w0]; ok && (w1 == "you" || w1 == "u" || w1 == "someone" || w1 == "somebody" || w1 == "anyone" || w1 == "y'all" || w1 == "everyone" || w1 == "everybody" || w1 == "whoever") {
 		j := subject + 1

@@ -310,6 +310,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "When you get a chance would you redraft the invoice?", true},
 		{"grammar.request", "Mind double-checking the phone number before we print?", true},
 		{"grammar.request", "Can all members review the attached budget papers?", true},
+		{"grammar.request", "Can Oliver bring his past papers to the next lesson?", true},
+		{"grammar.request", "Can Excel handle that many rows?", false},
 		{"grammar.request", "Would your U12s be willing to move their kick-off to 9.30?", true},
 		{"grammar.request", "Sorry but if you get a sec can you send me photos of the cabinet.", true},
 		{"grammar.request", "If you can you should come along.", false},
