@@ -2170,7 +2170,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	// "Try ...", "Consider ...", "Have a go with ..." suggest: the reader
 	// may weigh it and decline.
-	if w == "try" || w == "consider" || w == "have" && at(ws, i+1) == "a" && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash") {
+	if w == "try" || w == "consider" || w == "have" && at(ws, i+1) == "a" && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash" || at(ws, i+2) == "play" || at(ws, i+2) == "tinker" || at(ws, i+2) == "fiddle") {
 		return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: suggestionScale}, true
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
@@ -3443,6 +3443,16 @@ var choosingVerbs = set("pick", "choose")
 // ownershipVerbs after "I'd like you to" hand over a piece of work to own.
 var ownershipVerbs = set("own", "lead", "chair", "head", "champion", "spearhead", "steward")
 
+// whInClauseBefore: a question word opens the clause that i stands in.
+func whInClauseBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && !ws[k].punct; k-- {
+		if whWords[ws[k].norm] || ws[k].norm == "why" {
+			return true
+		}
+	}
+	return false
+}
+
 // laterQuestionClause: after h, a semicolon or a dash opens a question
 // that invites the reader's view or offers help ("...; how should we
 // approach them?"). (After a comma, "who knows ..." and relative clauses
@@ -3458,8 +3468,12 @@ func laterQuestionClause(ws []word, h int) bool {
 		case ",":
 			// "You've been solid on the tugs, fancy shadowing dispatch?":
 			// after a comma only an offer counts, which no relative clause
-			// opens.
+			// opens; "..., so how do you think we should ...?" asks after
+			// "so" as after a semicolon.
 			if offerEnd(ws, k+1) > k+1 {
+				return true
+			}
+			if at(ws, k+1) == "so" && openOrOffer(ws, k+2) {
 				return true
 			}
 		}
@@ -4448,8 +4462,8 @@ func obligations(ws []word, question bool) []ruleHit {
 		for politeWords[at(ws, j)] || at(ws, j) == "absolutely" || at(ws, j) == "all" || at(ws, j) == "still" || at(ws, j) == "now" || at(ws, j) == "honestly" || at(ws, j) == "seriously" || at(ws, j) == "clearly" || at(ws, j) == "do" && (at(ws, j+1) == "need" || at(ws, j+1) == "have") {
 			j++
 		}
-		if question && whWords[at(ws, 0)] && subj == "we" {
-			continue // "What should we stop doing?" asks for input
+		if question && subj == "we" && whInClauseBefore(ws, i) {
+			continue // "What should we stop doing?", "..., so how do you think we should ...?" ask for input
 		}
 		if question && (isModalStart(at(ws, i-1)) || hypotheticalModals[at(ws, i-1)]) || question && at(ws, i-1) == "do" || question && at(ws, i-1) == "did" || question && at(ws, i-1) == "does" {
 			// "Do you have to ...?" asks; it does not oblige.
@@ -4756,7 +4770,8 @@ var mandatedGroups = set("managers", "supervisors", "students", "nurses", "drive
 	"couriers", "editors", "designers", "advisers", "advisors", "tellers", "plumbers", "electricians",
 	"surveyors", "translators", "reviewers", "machinists", "midwives", "paramedics", "receptionists", "carers",
 	"leaders", "rangers", "inspectors", "contributors", "developers", "testers", "analysts", "clerks", "chefs",
-	"pickers", "baristas", "cooks", "coaches", "instructors", "guards", "controllers", "dispatchers", "ushers")
+	"pickers", "baristas", "cooks", "coaches", "instructors", "guards", "controllers", "dispatchers", "ushers",
+	"referees", "umpires", "moderators", "judges", "subs", "reporters")
 
 // roleNouns name a part someone plays; after "our" or "my", "is to" says
 // what the part is for.

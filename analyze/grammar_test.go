@@ -71,6 +71,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Please, call-in or attend when the meeting is set.", true},
 		{"grammar.imperative", "Lock the cart whenever you step away from it.", true},
 		{"grammar.check-up", "Why don't you want it?", true},
+		{"grammar.check-up", "You're closer to the players than I am, so how do you think we should handle the rematch?", false},
+		{"grammar.check-up", "You think this is a good idea?", true},
 		{"grammar.check-up", "hey did the AV supplier ever confirm the second projector??", true},
 		{"grammar.check-up", "Has anyone actually tested the livestream link yet?", true},
 		{"grammar.check-up", "Did the old printer ever work properly?", false},
@@ -99,6 +101,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.want-you-to", "I'm going to need you to cancel your leave.", true},
 		{"grammar.imperative", "Sit down with HR after lunch.", true},
 		{"grammar.obligation", "Teachers are expected to submit lesson plans every Friday.", true},
+		{"grammar.obligation", "You know them best, so how do you think we should handle the rematch?", false},
+		{"grammar.obligation", "What should we stop doing?", false},
 		{"grammar.obligation", "Councillors are asked to submit apologies to the clerk.", true},
 		{"grammar.obligation", "You are asked to submit the form.", true},
 		{"grammar.obligation", "Allotment rents should be paid to the clerk by 1 October.", true},
@@ -1469,11 +1473,13 @@ func TestAddressingWordsAreNotImpersonal(t *testing.T) {
 func TestHaveAGoSuggests(t *testing.T) {
 	a := newAnalyzer(t)
 	order := findSignal(a.AnalyzeSentence("Send the new layout to the client."), "grammar.imperative")
-	try := findSignal(a.AnalyzeSentence("Have a go with the new layout."), "grammar.imperative")
-	if order == nil || try == nil {
-		t.Fatalf("imperatives not found: order %v, have-a-go %v", order, try)
-	}
-	if try.Weight >= order.Weight {
-		t.Errorf("'Have a go with' weighs %.2f, an order %.2f: want less", try.Weight, order.Weight)
+	for _, s := range []string{"Have a go with the new layout.", "Have a play with the new layout."} {
+		try := findSignal(a.AnalyzeSentence(s), "grammar.imperative")
+		if order == nil || try == nil {
+			t.Fatalf("imperatives not found: order %v, %q %v", order, s, try)
+		}
+		if try.Weight >= order.Weight {
+			t.Errorf("%q weighs %.2f, an order %.2f: want less", s, try.Weight, order.Weight)
+		}
 	}
 }
