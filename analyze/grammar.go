@@ -2302,6 +2302,11 @@ func isLabelNoun(ws []word, i int) bool {
 	if at(ws, i+1) == "of" && !ofVerbs[w] && i == headIndex(ws) {
 		return true
 	}
+	// "Page load time has dropped to 1.6 seconds": the word opens a
+	// compound noun that is the subject of the verb after it.
+	if i == headIndex(ws) && nounCompoundSubject(ws, i) {
+		return true
+	}
 	// "Audit from the OEM is scheduled for the 14th", "Work from home is
 	// fine": the word and its phrase are the subject of the verb after them.
 	if i == headIndex(ws) && subjectPhrasePreps[at(ws, i+1)] {
@@ -2364,6 +2369,45 @@ func isCapitalisedName(w word) bool {
 // wanted somewhere ("I need you here by eight").
 var readerPlaces = set("in", "here", "back", "there", "on", "at", "available", "ready")
 
+// nounCompoundSubject: one to three nouns follow the word at i, perhaps
+// with a short phrase after them, and then a finite form of "be" or "have"
+// ("Page load time has dropped", "Page load time on the homepage has
+// dropped").
+func nounCompoundSubject(ws []word, i int) bool {
+	// Words first: the tags are read only when a verb of being follows, as
+	// reading them tags the words around them too.
+	f := i + 2
+	for f < len(ws) && f <= i+8 && !finiteBe[ws[f].norm] && !ws[f].punct && !clauseBreakWords[ws[f].norm] && !whWords[ws[f].norm] && ws[f].norm != "that" {
+		f++
+	}
+	if !finiteBe[at(ws, f)] {
+		return false
+	}
+	// (The tagger may read the middle of a compound as an adjective.)
+	k := i + 1
+	for k < len(ws) && k <= i+3 && !ws[k].punct && !closedClass[ws[k].norm] && isLettersOnly(ws[k].text) && (strings.HasPrefix(ws[k].Tag(), "NN") || ws[k].Tag() == "JJ") {
+		k++
+	}
+	if k == i+1 || !strings.HasPrefix(ws[k-1].Tag(), "NN") {
+		return false
+	}
+	if finiteBe[at(ws, k)] {
+		return true
+	}
+	if !subjectPhrasePreps[at(ws, k)] && at(ws, k) != "of" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if ws[j].punct || clauseBreakWords[ws[j].norm] || whWords[ws[j].norm] || ws[j].norm == "that" {
+			return false
+		}
+		if finiteBe[ws[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectPhrasePreps open the phrase after a noun that is a subject
 // (isLabelNoun); finiteBe is the verb after it.
 var (
@@ -2406,6 +2450,9 @@ var choiceMarkers = []string{"whatever", "whichever", "wherever", "however you",
 	"whoever", "excites you", "interests you", "appeals to you", "energizes you", "energises you",
 	"your pick", "your choice", "you would most like", "you most want", "you would prefer", "you would rather"}
 
+// bringVerbs before "your own" ask for a thing to be brought.
+var bringVerbs = set("bring", "provide", "supply", "pack", "wear")
+
 // wantMarkers are the choice markers that name only the reader's want.
 var wantMarkers = set("you like", "you would like", "you want", "if you want", "if you would like", "if you like")
 
@@ -2430,6 +2477,11 @@ func offersChoice(ws []word, i int) (ok, decision, object bool) {
 		// "Send me whatever you have by 6" asks for any amount of the work,
 		// not for the reader's choice of it.
 		if m == "whatever" && (phraseAt(clause, from+1, "you have") || phraseAt(clause, from+1, "you got") || phraseAt(clause, from+1, "you can") || phraseAt(clause, from+1, "it takes") || phraseAt(clause, from+1, "is ready")) {
+			continue
+		}
+		// "Remember to bring your own music stand": what to bring, not a
+		// choice.
+		if m == "your own" && from > 0 && bringVerbs[clause[from-1].norm] {
 			continue
 		}
 		ok = true
@@ -2763,7 +2815,8 @@ func ofYoursAfter(ws []word, i int) bool {
 // supplyQualifiers name which document or number is wanted ("a valid VAT
 // registration number").
 var supplyQualifiers = set("valid", "current", "official", "certified", "registration", "reference",
-	"tax", "vat", "bank", "contact", "phone", "policy", "insurance", "id", "account", "order", "invoice")
+	"tax", "vat", "bank", "contact", "phone", "policy", "insurance", "id", "account", "order", "invoice",
+	"photo", "consent", "medical", "parental", "permission", "booking")
 
 // readerDetails are what a form asks of the reader.
 var readerDetails = set("details", "registration", "address", "email", "signature", "form", "forms", "payment", "receipt", "receipts", "id", "passport")
@@ -2798,7 +2851,7 @@ var requestVerbs = set("meet", "speak", "talk", "discuss", "schedule", "request"
 var suppliedThings = set("answer", "decision", "response", "reply", "update", "copy", "status",
 	"report", "list", "draft", "summary", "volunteer", "date", "number", "estimate", "quote",
 	"signature", "sign-off", "confirmation", "breakdown", "headcount", "final", "revised", "written",
-	"explanation", "apology", "justification", "account")
+	"explanation", "apology", "justification", "account", "form", "certificate", "letter", "proof")
 
 // toFollows: "I want this team to be known for ..." wishes, it does not demand an object.
 func toFollows(ws []word, i, within int) bool {
@@ -2843,7 +2896,8 @@ func needsObject(ws []word, i int) bool {
 		return deliveryAfter(ws, i+1)
 	case "the", "this", "that", "these", "those", "your", "ur", "all", "it", "them", "everything",
 		"some", "both", "each", "every", "feedback", "answers", "confirmation", "updates",
-		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written":
+		"numbers", "figures", "status", "sign-off", "approval", "daily", "weekly", "hourly", "written",
+		"proof", "evidence":
 		return true
 	case "everyone", "everybody":
 		return at(ws, i+1) == "'s" // "I need everyone's slides by 4"
