@@ -2086,6 +2086,12 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || listedNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
 	}
+	// "Page load time has dropped to 1.6 seconds": the word opens a
+	// compound noun that is the subject of the verb after it. (Tested once
+	// the word could be a verb, so its tags are read only then.)
+	if nounCompoundSubject(ws, i) && i == headIndex(ws) {
+		return ruleHit{}, false
+	}
 	// "Phone bank last night: 38 volunteers", "Review meeting: Thursday":
 	// a heading of nouns before a colon names a topic. (Asked after
 	// isVerbLike, so the tagger is asked in the same order as before.)
@@ -2302,20 +2308,15 @@ func isLabelNoun(ws []word, i int) bool {
 	if at(ws, i+1) == "of" && !ofVerbs[w] && i == headIndex(ws) {
 		return true
 	}
-	// "Page load time has dropped to 1.6 seconds": the word opens a
-	// compound noun that is the subject of the verb after it.
-	if i == headIndex(ws) && nounCompoundSubject(ws, i) {
-		return true
-	}
 	// "Audit from the OEM is scheduled for the 14th", "Work from home is
 	// fine": the word and its phrase are the subject of the verb after them.
-	if i == headIndex(ws) && subjectPhrasePreps[at(ws, i+1)] {
+	if subjectPhrasePreps[at(ws, i+1)] {
 		for k := i + 2; k < len(ws) && k <= i+6; k++ {
 			if ws[k].punct || clauseBreakWords[ws[k].norm] || whWords[ws[k].norm] || ws[k].norm == "that" || ws[k].norm == "if" {
 				break
 			}
 			if finiteBe[ws[k].norm] || ws[k].norm == "will" && at(ws, k+1) == "be" {
-				return true
+				return i == headIndex(ws)
 			}
 		}
 	}
@@ -2374,38 +2375,37 @@ var readerPlaces = set("in", "here", "back", "there", "on", "at", "available", "
 // ("Page load time has dropped", "Page load time on the homepage has
 // dropped").
 func nounCompoundSubject(ws []word, i int) bool {
-	// Words first: the tags are read only when a verb of being follows, as
-	// reading them tags the words around them too.
-	f := i + 2
-	for f < len(ws) && f <= i+8 && !finiteBe[ws[f].norm] && !ws[f].punct && !clauseBreakWords[ws[f].norm] && !whWords[ws[f].norm] && ws[f].norm != "that" {
-		f++
+	// Words first: the tags are read only once the shape fits, as reading
+	// a tag tags the words around it too.
+	k := i + 1
+	for k < len(ws) && k <= i+3 && !ws[k].punct && !closedClass[ws[k].norm] && isLettersOnly(ws[k].text) {
+		k++
 	}
-	if !finiteBe[at(ws, f)] {
+	if k == i+1 {
+		return false
+	}
+	fits := finiteBe[at(ws, k)]
+	if !fits && (subjectPhrasePreps[at(ws, k)] || at(ws, k) == "of") {
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if ws[j].punct || clauseBreakWords[ws[j].norm] || whWords[ws[j].norm] || ws[j].norm == "that" {
+				break
+			}
+			if finiteBe[ws[j].norm] {
+				fits = true
+				break
+			}
+		}
+	}
+	if !fits {
 		return false
 	}
 	// (The tagger may read the middle of a compound as an adjective.)
-	k := i + 1
-	for k < len(ws) && k <= i+3 && !ws[k].punct && !closedClass[ws[k].norm] && isLettersOnly(ws[k].text) && (strings.HasPrefix(ws[k].Tag(), "NN") || ws[k].Tag() == "JJ") {
-		k++
-	}
-	if k == i+1 || !strings.HasPrefix(ws[k-1].Tag(), "NN") {
-		return false
-	}
-	if finiteBe[at(ws, k)] {
-		return true
-	}
-	if !subjectPhrasePreps[at(ws, k)] && at(ws, k) != "of" {
-		return false
-	}
-	for j := k + 1; j < len(ws) && j <= k+4; j++ {
-		if ws[j].punct || clauseBreakWords[ws[j].norm] || whWords[ws[j].norm] || ws[j].norm == "that" {
+	for m := i + 1; m < k; m++ {
+		if t := ws[m].Tag(); !strings.HasPrefix(t, "NN") && t != "JJ" {
 			return false
 		}
-		if finiteBe[ws[j].norm] {
-			return true
-		}
 	}
-	return false
+	return strings.HasPrefix(ws[k-1].Tag(), "NN")
 }
 
 // subjectPhrasePreps open the phrase after a noun that is a subject

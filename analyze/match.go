@@ -40,6 +40,9 @@ type findScratch struct {
 
 // rareSlot picks the literal slot after the anchor with the fewest words,
 // none of them common.
+//
+// A slot of frequent words ("on", "with", "have") is chosen only when no
+// other is left: "I will be on the floor" is indexed by "floor", not "on".
 func rareSlot(v *variant) *idSlot {
 	var best *idSlot
 	for k := v.anchor + 1; k < len(v.slots); k++ {
@@ -47,7 +50,7 @@ func rareSlot(v *variant) *idSlot {
 		if s.any || s.gap > 0 || len(s.forms)+len(s.stems) == 0 || s.common {
 			continue
 		}
-		if best == nil || len(s.forms)+len(s.stems) < len(best.forms)+len(best.stems) {
+		if best == nil || best.frequent && !s.frequent || best.frequent == s.frequent && len(s.forms)+len(s.stems) < len(best.forms)+len(best.stems) {
 			best = s
 		}
 	}
@@ -63,6 +66,8 @@ type idSlot struct {
 	any    bool
 	gap    int
 	common bool // accepts a common word (see commonWords)
+	// frequent: accepts a word of frequentWords, a poor choice of rare slot
+	frequent bool
 }
 
 func (s *idSlot) matches(id wordID, punct bool) bool {
@@ -135,7 +140,7 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 			for _, choice := range s.choices {
 				run := make([]idSlot, len(choice))
 				for n, c := range choice {
-					run[n] = idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap, common: opensCommon(c)}
+					run[n] = idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap, common: opensCommon(c), frequent: opensFrequent(c)}
 				}
 				idSlots[k].choices = append(idSlots[k].choices, run)
 			}
@@ -175,6 +180,31 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 var commonWords = set("i", "you", "we", "they", "he", "she", "it", "not", "the", "a", "an", "to",
 	"do", "be", "is", "are", "this", "that", "my", "your", "our", "their", "no", "all", "in", "of",
 	"for", "and", "so", "will", "can", "what", "how", "let", "me", "us", "just", "please", "if")
+
+// frequentWords are frequent enough that a slot of them says little about
+// whether a sentence can match (see rareSlot), though not so frequent as to
+// bar indexing by them.
+var frequentWords = set("on", "at", "with", "by", "from", "as", "or", "was", "were", "have", "has", "had",
+	"get", "got", "one", "up", "out", "about", "there", "would", "should", "could", "been", "being", "am",
+	"more", "some", "any", "every", "when", "then", "than", "only", "also", "very", "really", "know",
+	"think", "want", "need", "like", "make", "go", "see", "time", "take", "good", "new", "now", "here",
+	"his", "her", "them", "him", "its", "which", "who", "did", "does", "way", "thing", "things", ".",
+	",", "?", "!", "work", "team", "people", "back", "day", "week")
+
+// opensFrequent reports whether a slot accepts a frequent word.
+func opensFrequent(c cslot) bool {
+	for w := range c.exact {
+		if frequentWords[w] {
+			return true
+		}
+	}
+	for st := range c.stems {
+		if frequentWords[st] {
+			return true
+		}
+	}
+	return false
+}
 
 // opensCommon reports whether a slot accepts a common word.
 func opensCommon(c cslot) bool {
