@@ -140,7 +140,8 @@ func buildMatcher(entries []lexicons.Entry, anchorSecond bool) (*matcher, error)
 			for _, choice := range s.choices {
 				run := make([]idSlot, len(choice))
 				for n, c := range choice {
-					run[n] = idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap, common: opensCommon(c), frequent: opensFrequent(c)}
+					run[n] = idSlot{forms: m.ids(m.forms, c.exact), stems: m.ids(m.stems, c.stems), any: c.any, gap: c.gap, common: opensCommon(c)}
+					run[n].frequent = !run[n].common && opensFrequent(c)
 				}
 				idSlots[k].choices = append(idSlots[k].choices, run)
 			}

@@ -280,13 +280,23 @@ const (
 )
 
 func runAnalyze(st *streams, opts *analyzeOptions) error {
-	if _, set := os.LookupEnv("GOGC"); !set {
+	_, gogcSet := os.LookupEnv("GOGC")
+	if !gogcSet {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
 	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
 	}
+	// What the analyzer's build allocates it keeps (the matcher and its
+	// indexes), so collecting during it is wasted start-up time; the soft
+	// memory limit still bounds it.
+	if !gogcSet {
+		debug.SetGCPercent(-1)
+	}
 	a, err := newAnalyzer(opts.config)
+	if !gogcSet {
+		debug.SetGCPercent(gcPercent)
+	}
 	if err != nil {
 		return err
 	}
