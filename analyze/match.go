@@ -61,10 +61,12 @@ func rareSlot(v *variant) *idSlot {
 // per sentence, and each slot it is tried against costs a scan of a few
 // integers instead of two map lookups.
 type idSlot struct {
-	forms  []int32 // ids of word forms that match exactly
-	stems  []int32 // ids of stems that match any inflection
-	any    bool
-	gap    int
+	forms []int32 // ids of word forms that match exactly
+	stems []int32 // ids of stems that match any inflection
+	gap   int
+	any   bool
+	// (The bools last: the slot is copied for every variant an optional
+	// slot expands to.)
 	common bool // accepts a common word (see commonWords)
 	// frequent: accepts a word of frequentWords, a poor choice of rare slot
 	frequent bool
@@ -372,22 +374,38 @@ var patternTokenizer = sync.OnceValue(func() tokenizer { return tokenizer{prose:
 // expandOptional expands every combination of choices and optional slots
 // into fixed sequences.
 func expandOptional[T any](slots []optSlot[T]) [][]T {
-	out := [][]T{nil}
-	for _, s := range slots {
-		var next [][]T
-		for _, v := range out {
-			if s.optional {
-				next = append(next, v)
+	// Each variant is built once, at its length, from the choice taken at
+	// each slot (-1: an optional slot left out); the earlier way copied a
+	// growing prefix at every slot, most of the matcher's build.
+	var out [][]T
+	picks := make([]int, len(slots))
+	var walk func(k, n int) bool
+	walk = func(k, n int) bool {
+		if k == len(slots) {
+			v := make([]T, 0, n)
+			for j, p := range picks {
+				if p >= 0 {
+					v = append(v, slots[j].choices[p]...)
+				}
 			}
-			for _, c := range s.choices {
-				next = append(next, append(slices.Clone(v), c...))
+			out = append(out, v)
+			return len(out) <= maxVariants
+		}
+		if slots[k].optional {
+			picks[k] = -1
+			if !walk(k+1, n) {
+				return false
 			}
 		}
-		out = next
-		if len(out) > maxVariants {
-			return out
+		for c, choice := range slots[k].choices {
+			picks[k] = c
+			if !walk(k+1, n+len(choice)) {
+				return false
+			}
 		}
+		return true
 	}
+	walk(0, 0)
 	return out
 }
 
