@@ -2366,10 +2366,6 @@ func isCapitalisedName(w word) bool {
 	return w.text != "" && w.text[0] >= 'A' && w.text[0] <= 'Z' && isLettersOnly(w.text) && !closedClass[w.norm] && !notVerbs[w.norm] && !subjectPronouns[w.norm]
 }
 
-// readerPlaces follow "I need you" / "I'd expect you" where the reader is
-// wanted somewhere ("I need you here by eight").
-var readerPlaces = set("in", "here", "back", "there", "on", "at", "available", "ready")
-
 // nounCompoundSubject: one to three nouns follow the word at i, perhaps
 // with a short phrase after them, and then a finite form of "be" or "have"
 // ("Page load time has dropped", "Page load time on the homepage has
@@ -2769,13 +2765,13 @@ var reputeParticiples = set("known", "seen", "remembered", "recognised", "recogn
 // readersThing: "your" or "the" at i opens a thing the reader is to supply
 // ("your bank details", "the EORI number").
 func readersThing(ws []word, i int) bool {
-	// "We need the EORI number of the importer to lodge the declaration":
-	// a thing supplied, named with "the", is an object too.
 	// "We need a copy of your certificate to process the claim", "We
 	// require a valid VAT number to remove VAT".
 	if (at(ws, i) == "a" || at(ws, i) == "an") && (ofYoursAfter(ws, i) || suppliedAfterArticle(ws, i)) {
 		return true
 	}
+	// "We need the EORI number of the importer to lodge the declaration":
+	// a thing supplied, named with "the", is an object too.
 	if at(ws, i) != "your" && at(ws, i) != "the" {
 		return false
 	}
@@ -5190,6 +5186,10 @@ var negationBridges = set("think", "believe", "feel", "like", "that", "expect", 
 	"reckon", "imagine", "say", "mean", "want", "really", "necessarily", "do", "does", "did",
 	"need", "always", "ever", "even", "just", "as", "if", "see", "why", "all", "everyone",
 	"anyone", "anybody", "everybody", "actually", "honestly")
+
+// readerPlaces follow "I need you" / "I'd expect you" where the reader is
+// wanted somewhere ("I need you here by eight").
+var readerPlaces = set("in", "here", "back", "there", "on", "at", "available", "ready")
 
 // wantYouTo: "I need/want/expect you to ...", "I'd like you to ...".
 func wantYouTo(ws []word) (ruleHit, bool) {
