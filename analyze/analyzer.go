@@ -702,21 +702,33 @@ func notDoneBy(ws []word, neg, from int) bool {
 }
 
 // negatorInSubject: the "not" at neg qualifies the noun before it ("staff
-// not in uniform", "anyone not wearing a harness"), and a modal after it,
-// up to the cue at from, opens the clause's verb, which it does not reach.
+// not in uniform", "anyone not wearing a harness"), or "without" stands in
+// a gerund subject, and a modal (or for "without", "is") after it, up to
+// the cue at from, opens the clause's verb, which it does not reach.
 func negatorInSubject(ws []word, neg, from int) bool {
-	if ws[neg].norm != "not" || neg == 0 {
+	if neg == 0 {
 		return false
 	}
-	prev := ws[neg-1].norm
-	if !qualifiedSubjects[prev] && (ws[neg-1].punct || auxiliaries[prev] || modalWords[prev] || subjectPronouns[prev] || closedClass[prev]) {
+	switch ws[neg].norm {
+	case "not":
+		prev := ws[neg-1].norm
+		if !qualifiedSubjects[prev] && (ws[neg-1].punct || auxiliaries[prev] || modalWords[prev] || subjectPronouns[prev] || closedClass[prev]) {
+			return false
+		}
+	case "without":
+		// "Reversing in the yard without a banksman is banned": the phrase
+		// is the gerund subject's, and "is" opens the verb.
+		if !strings.HasSuffix(ws[0].norm, "ing") {
+			return false
+		}
+	default:
 		return false
 	}
 	for k := neg + 2; k <= from && k < len(ws); k++ {
 		if ws[k].punct {
 			return false
 		}
-		if modalWords[ws[k].norm] {
+		if modalWords[ws[k].norm] || ws[neg].norm == "without" && (ws[k].norm == "is" || ws[k].norm == "are") {
 			return true
 		}
 	}

@@ -1066,6 +1066,11 @@ func clauseHeads(ws []word, head int) []int {
 		if (ws[i].norm == "but" || ws[i].norm == "then") && sharesSubject(ws, head, i) {
 			continue
 		}
+		// "the door-knock-then-call idea": a word inside a hyphened
+		// compound opens no clause.
+		if ws[i].compound && !ws[i].punct {
+			continue
+		}
 		// "is so clean I've pinned it up", "so much": "so" after a verb of
 		// being or before a degree word measures; it opens no clause.
 		if ws[i].norm == "so" && (i > 0 && degreeBeforeSo[ws[i-1].norm] || soDegree[at(ws, i+1)]) {
@@ -2437,7 +2442,7 @@ const suggestionScale = 0.5
 // choiceMarkers in an imperative's clause hand the decision to the reader:
 // "Take whatever approach you think fits", "Pick the tools you're most
 // comfortable with", "Go with your gut". Such imperatives invite.
-var choiceMarkers = []string{"whatever", "whichever", "wherever", "however you", "you think", "you prefer",
+var choiceMarkers = []string{"whatever", "whichever", "wherever", "however you", "however works", "however suits", "you think", "you prefer",
 	"you like", "you would like", "you want", "you choose", "you see fit", "you are comfortable",
 	"you are most comfortable", "your gut", "your call", "your judgment", "your judgement",
 	"your instincts", "your own way", "it your way", "if you want", "if you would like", "if you like", "if you prefer",

@@ -58,7 +58,9 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Page load time on the homepage has dropped to 1.6 seconds.", false},
 		{"grammar.imperative", "Remember to bring your own music stand to practice this week!", true},
 		{"grammar.imperative", "Use your own judgement on the refunds.", false},
+		{"grammar.imperative", "Tomasz, set the loader rota up however works for the team.", false},
 		{"grammar.imperative", "Work from home is fine on Fridays.", false},
+		{"grammar.imperative", "Grace, the door-knock-then-call idea you trialled cut your missed drops by a third.", false},
 		{"grammar.imperative", "Check with the supplier if the parts are in.", true},
 		{"grammar.imperative", "Attendees were Sam and Tom; next review scheduled for the 14th.", false},
 		{"grammar.imperative", "Notes from today; next update due Friday.", false},
@@ -1130,6 +1132,7 @@ func TestNegation(t *testing.T) {
 		// A "not" that qualifies the subject stops at the clause's modal.
 		{"Staff not in uniform will be sent home.", "empowerment.sent-home", false, lexicons.Directive},
 		{"Anyone not wearing a harness will be sent home.", "empowerment.sent-home", false, lexicons.Directive},
+		{"Reversing in the yard without a banksman is banned.", "risk.banned", false, lexicons.Directive},
 		// a denied passive duty frees; a thing not done by a deadline keeps
 		// the deadline, and its negator reaches nothing after it
 		{"Nothing needs to be done if your details are unchanged.", "grammar.obligation", true, lexicons.Empowering},
