@@ -2181,7 +2181,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	// "Try ...", "Consider ...", "Have a go with ..." suggest: the reader
 	// may weigh it and decline.
-	if w == "try" || w == "consider" || w == "have" && at(ws, i+1) == "a" && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash" || at(ws, i+2) == "play" || at(ws, i+2) == "tinker" || at(ws, i+2) == "fiddle") {
+	if w == "try" || w == "consider" || w == "have" && (at(ws, i+1) == "a" || at(ws, i+1) == "another") && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash" || at(ws, i+2) == "play" || at(ws, i+2) == "tinker" || at(ws, i+2) == "fiddle") {
 		return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: suggestionScale}, true
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
@@ -4932,6 +4932,10 @@ func shouldBeByWhen(ws []word, i int) bool {
 		switch ws[k].norm {
 		case "before", "within", "tomorrow", "today", "tonight", "immediately", "asap":
 			return true
+		case "advance": // "48 hours in advance"
+			if ws[k-1].norm == "in" {
+				return true
+			}
 		case "by":
 			// "by Friday", "by noon", "by 1 October", "by June 30"
 			if n := at(ws, k+1); weekdays[n] || byTimes[n] || monthNames[n] || isNumberLike(n) && monthNames[at(ws, k+2)] {

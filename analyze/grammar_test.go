@@ -106,6 +106,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.want-you-to", "I'm going to need you to cancel your leave.", true},
 		{"grammar.imperative", "Sit down with HR after lunch.", true},
 		{"grammar.obligation", "Teachers are expected to submit lesson plans every Friday.", true},
+		{"grammar.obligation", "Lesson plans should be submitted to your lead 48 hours in advance.", true},
 		{"grammar.obligation", "You know them best, so how do you think we should handle the rematch?", false},
 		{"grammar.obligation", "What should we stop doing?", false},
 		{"grammar.obligation", "Councillors are asked to submit apologies to the clerk.", true},
@@ -1481,7 +1482,7 @@ func TestAddressingWordsAreNotImpersonal(t *testing.T) {
 func TestHaveAGoSuggests(t *testing.T) {
 	a := newAnalyzer(t)
 	order := findSignal(a.AnalyzeSentence("Send the new layout to the client."), "grammar.imperative")
-	for _, s := range []string{"Have a go with the new layout.", "Have a play with the new layout."} {
+	for _, s := range []string{"Have a go with the new layout.", "Have a play with the new layout.", "Have another go at the batch next vintage."} {
 		try := findSignal(a.AnalyzeSentence(s), "grammar.imperative")
 		if order == nil || try == nil {
 			t.Fatalf("imperatives not found: order %v, %q %v", order, s, try)
