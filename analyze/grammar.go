@@ -2315,15 +2315,8 @@ func isLabelNoun(ws []word, i int) bool {
 	}
 	// "Audit from the OEM is scheduled for the 14th", "Work from home is
 	// fine": the word and its phrase are the subject of the verb after them.
-	if subjectPhrasePreps[at(ws, i+1)] {
-		for k := i + 2; k < len(ws) && k <= i+6; k++ {
-			if ws[k].punct || clauseBreakWords[ws[k].norm] || whWords[ws[k].norm] || ws[k].norm == "that" || ws[k].norm == "if" {
-				break
-			}
-			if finiteBe[ws[k].norm] || ws[k].norm == "will" && at(ws, k+1) == "be" {
-				return i == headIndex(ws)
-			}
-		}
+	if subjectPhrasePreps[at(ws, i+1)] && beAfterPhrase(ws, i+2, i+6) {
+		return i == headIndex(ws)
 	}
 	if w != "update" && w != "note" && w != "recap" && w != "summary" {
 		return false
@@ -2368,7 +2361,7 @@ var personErrands = set("bring", "come", "join", "attend", "call", "ring", "pick
 // isCapitalisedName: a word written with a capital and in letters only,
 // which no closed-class word or pronoun is ("Oliver", "Priya").
 func isCapitalisedName(w word) bool {
-	return w.text != "" && w.text[0] >= 'A' && w.text[0] <= 'Z' && isLettersOnly(w.text) && !closedClass[w.norm] && !notVerbs[w.norm] && !subjectPronouns[w.norm]
+	return isCapitalised(w.text) && isLettersOnly(w.text) && !closedClass[w.norm] && !notVerbs[w.norm] && !subjectPronouns[w.norm]
 }
 
 // nounCompoundSubject: one to three nouns follow the word at i, perhaps
@@ -2385,19 +2378,7 @@ func nounCompoundSubject(ws []word, i int) bool {
 	if k == i+1 {
 		return false
 	}
-	fits := finiteBe[at(ws, k)]
-	if !fits && (subjectPhrasePreps[at(ws, k)] || at(ws, k) == "of") {
-		for j := k + 1; j < len(ws) && j <= k+4; j++ {
-			if ws[j].punct || clauseBreakWords[ws[j].norm] || whWords[ws[j].norm] || ws[j].norm == "that" {
-				break
-			}
-			if finiteBe[ws[j].norm] {
-				fits = true
-				break
-			}
-		}
-	}
-	if !fits {
+	if !finiteBe[at(ws, k)] && !((subjectPhrasePreps[at(ws, k)] || at(ws, k) == "of") && beAfterPhrase(ws, k+1, k+4)) {
 		return false
 	}
 	// (The tagger may read the middle of a compound as an adjective.)
@@ -2407,6 +2388,21 @@ func nounCompoundSubject(ws []word, i int) bool {
 		}
 	}
 	return strings.HasPrefix(ws[k-1].Tag(), "NN")
+}
+
+// beAfterPhrase: a finite "be" or "have" (or "will be") comes at or after
+// from, no later than to, with no clause break, question word, "that" or
+// "if" before it: the verb of the subject the phrase belongs to.
+func beAfterPhrase(ws []word, from, to int) bool {
+	for k := from; k < len(ws) && k <= to; k++ {
+		if ws[k].punct || clauseBreakWords[ws[k].norm] || whWords[ws[k].norm] || ws[k].norm == "that" || ws[k].norm == "if" {
+			return false
+		}
+		if finiteBe[ws[k].norm] || ws[k].norm == "will" && at(ws, k+1) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPhrasePreps open the phrase after a noun that is a subject

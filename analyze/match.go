@@ -195,32 +195,21 @@ var frequentWords = set("on", "at", "with", "by", "from", "as", "or", "was", "we
 	",", "?", "!", "work", "team", "people", "back", "day", "week")
 
 // opensFrequent reports whether a slot accepts a frequent word.
-func opensFrequent(c cslot) bool {
-	for w := range c.exact {
-		if frequentWords[w] {
-			return true
-		}
-	}
-	for st := range c.stems {
-		if frequentWords[st] {
-			return true
-		}
-	}
-	return false
-}
+func opensFrequent(c cslot) bool { return acceptsWordOf(c, frequentWords) }
 
 // opensCommon reports whether a slot accepts a common word.
-func opensCommon(c cslot) bool {
-	if c.any || c.gap > 0 {
-		return true
-	}
+func opensCommon(c cslot) bool { return c.any || c.gap > 0 || acceptsWordOf(c, commonWords) }
+
+// acceptsWordOf reports whether a slot accepts a word, exactly or by its
+// stem, of the set.
+func acceptsWordOf(c cslot, words map[string]bool) bool {
 	for w := range c.exact {
-		if commonWords[w] {
+		if words[w] {
 			return true
 		}
 	}
 	for st := range c.stems {
-		if commonWords[st] {
+		if words[st] {
 			return true
 		}
 	}

@@ -204,3 +204,32 @@ func TestAnchoredMatcherAgrees(t *testing.T) {
 		t.Fatalf("only %d sentences compared", sentences)
 	}
 }
+
+// Every combination of an entry's optional slots and alternatives is one
+// variant, built in slot order with a left-out optional slot first.
+func TestExpandOptional(t *testing.T) {
+	slots := []optSlot[string]{
+		{choices: [][]string{{"a"}}},
+		{choices: [][]string{{"b", "c"}}, optional: true},
+		{choices: [][]string{{"d"}, {"e"}}},
+	}
+	got := expandOptional(slots)
+	want := [][]string{{"a", "d"}, {"a", "e"}, {"a", "b", "c", "d"}, {"a", "b", "c", "e"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %d variants %v, want %v", len(got), got, want)
+	}
+	for k := range want {
+		if !slices.Equal(got[k], want[k]) {
+			t.Errorf("variant %d: got %v, want %v", k, got[k], want[k])
+		}
+	}
+	// Past maxVariants the expansion stops with one too many, which the
+	// matcher reports as an error.
+	many := make([]optSlot[string], 0, 16)
+	for range 16 {
+		many = append(many, optSlot[string]{choices: [][]string{{"x"}}, optional: true})
+	}
+	if n := len(expandOptional(many)); n != maxVariants+1 {
+		t.Errorf("16 optional slots: %d variants, want %d (maxVariants+1)", n, maxVariants+1)
+	}
+}
