@@ -880,6 +880,11 @@ func recognition(ws []word) (ruleHit, bool) {
 		if ws[i].norm == "perfect" && prepositionTo[at(ws, i-1)] {
 			continue
 		}
+		// "follow the script exactly as written", "exactly to spec": how
+		// closely an order is to be kept, not praise ("exactly right" is).
+		if ws[i].norm == "exactly" && (at(ws, i+1) == "as" && i+2 < len(ws) && isParticiple(&ws[i+2]) || at(ws, i+1) == "to" && (at(ws, i+2) == "spec" || at(ws, i+2) == "the")) {
+			continue
+		}
 		// "If you have outstanding reports": still owed, not excellent.
 		if ws[i].norm == "outstanding" && owedThings[at(ws, i+1)] {
 			continue
@@ -2046,7 +2051,8 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 			j++
 		}
 		// "Don't worry", "Never hesitate to ask": reassurance, not orders.
-		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && reassuranceVerbs[at(ws, j+1)] || at(ws, j) == "give" && at(ws, j+1) == "up" || at(ws, j) == "hold" && at(ws, j+1) == "back" {
+		// "Don't be (so) hard on yourself" reassures too.
+		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && (reassuranceVerbs[at(ws, j+1)] || selfCriticism(ws, j+1)) || at(ws, j) == "give" && at(ws, j+1) == "up" || at(ws, j) == "hold" && at(ws, j+1) == "back" {
 			return ruleHit{}, false
 		}
 		// "Don't know what more I can do", "Don't think so": the writer's
@@ -2087,6 +2093,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	if pardonFormula(ws, i) || nameTitles[w] {
 		return ruleHit{}, false // "Dr Okafor has agreed to chair the panel"
+	}
+	// "Try not to worry about the wobble" reassures, as "Don't worry" does.
+	if w == "try" && at(ws, i+1) == "not" && at(ws, i+2) == "to" && reassuranceVerbs[at(ws, i+3)] {
+		return ruleHit{}, false
 	}
 	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || listedNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
@@ -2318,6 +2328,11 @@ func isLabelNoun(ws []word, i int) bool {
 	if subjectPhrasePreps[at(ws, i+1)] && beAfterPhrase(ws, i+2, i+6) {
 		return i == headIndex(ws)
 	}
+	// "Fresh this week: sweet peas", "Back next month: the late menu": a
+	// shop's heading, a word and a time before a colon.
+	if i == headIndex(ws) && headingWords[w] && (at(ws, i+1) == "this" || at(ws, i+1) == "next") && at(ws, i+3) == ":" {
+		return true
+	}
 	if w != "update" && w != "note" && w != "recap" && w != "summary" {
 		return false
 	}
@@ -2330,6 +2345,10 @@ func isLabelNoun(ws []word, i int) bool {
 	}
 	return false
 }
+
+// headingWords open a shop's or a newsletter's heading ("Fresh this week:").
+var headingWords = set("fresh", "new", "back", "coming", "due", "live", "out", "open", "available", "free",
+	"special", "featured", "returning", "starting", "launching", "arriving")
 
 // headingBeforeColon: the sentence opens with a common noun after its
 // first word and reaches a colon within five words, with only nouns,
@@ -2526,8 +2545,10 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		switch at(ws, i+2) {
 		case "about":
 			wh = true
-		case "honestly", "frankly", "candidly":
+		case "honestly", "frankly", "candidly", "plainly":
 			return true
+		case "straight": // "Tell me straight what's wrong", not "straight away"
+			return at(ws, i+3) != "away"
 		}
 	}
 	ifOnly := false // the clause opened with "if" or "whether", not a question word
@@ -3083,7 +3104,9 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	// file was corrupt?" asks about a fact; the request goes on with "of"
 	// and the act, or with the reader and a modal.
 	for _, p := range []string{"any chance", "is there any chance", "is there a chance"} {
-		if n := phraseLen(p); question && phraseAt(ws, h, p) && chanceOfAct(ws, h+n) {
+		// Without its mark it still asks when the reader and a modal follow
+		// ("Any chance you could check my lines, I'm stuck in Leeds.").
+		if n := phraseLen(p); phraseAt(ws, h, p) && chanceOfAct(ws, h+n) && (question || readerSubjects[at(ws, h+n)] && requestModals[at(ws, h+n+1)] > 0) {
 			return &ruleHit{id: ruleRequest, from: h, to: h + n, scale: 0.8}
 		}
 	}
@@ -3574,7 +3597,14 @@ func directQuestionEnd(ws []word, h int) int {
 	// with a negated auxiliary presses the asker's view (the negative
 	// question of the politeness research); "wouldn't" and "couldn't" hedge.
 	if leadingAuxiliaries[w0] && at(ws, h+1) == "not" {
+		if exclamativeQuestion(ws, h) {
+			return h // "Isn't it amazing how ...?" exclaims
+		}
 		return h + 2
+	}
+	// "Who knew ...?", "Who would have thought ...?": rhetorical.
+	if w0 == "who" && (at(ws, h+1) == "knew" || (at(ws, h+1) == "would" || at(ws, h+1) == "'d") && at(ws, h+2) == "have" && (at(ws, h+3) == "thought" || at(ws, h+3) == "guessed")) {
+		return h
 	}
 	// "Are you free at 3?", "Will you be around Monday?": a question
 	// about the reader's time asks for it (Ervin-Tripp's question directive).
@@ -3616,6 +3646,47 @@ func directQuestionEnd(ws []word, h int) int {
 	}
 	return h + 1
 }
+
+// selfCriticism: "(so / too) hard / harsh / tough on yourself" at i.
+func selfCriticism(ws []word, i int) bool {
+	if at(ws, i) == "so" || at(ws, i) == "too" {
+		i++
+	}
+	w := at(ws, i)
+	return (w == "hard" || w == "harsh" || w == "tough") && at(ws, i+1) == "on" && at(ws, i+2) == "yourself"
+}
+
+// exclamativeQuestion: a negated auxiliary at h, then "it" / "that" /
+// "this" / "they" and a word of delight ("Isn't it amazing how much they've
+// grown?", "Wasn't that a lovely evening?"): an exclamation in question
+// form, which presses no view and reverses nothing.
+func exclamativeQuestion(ws []word, h int) bool {
+	if !leadingAuxiliaries[at(ws, h)] || at(ws, h+1) != "not" {
+		return false
+	}
+	switch at(ws, h+2) {
+	case "it", "that", "this", "they":
+	default:
+		return false
+	}
+	k := h + 3
+	if at(ws, k) == "a" || at(ws, k) == "an" || at(ws, k) == "just" || at(ws, k) == "so" {
+		k++
+	}
+	return delightWords[at(ws, k)]
+}
+
+// delightWords exclaim in "Isn't it ...?".
+var delightWords = set("amazing", "wonderful", "great", "lovely", "brilliant", "fantastic", "incredible",
+	"nice", "cool", "exciting", "fun", "beautiful", "awesome", "funny", "sweet", "gorgeous", "magical",
+	"marvellous", "marvelous", "fab", "fabulous", "cute", "adorable", "remarkable", "special")
+
+// advisers are people whose view a question can ask about in the reader's
+// stead ("What did your doctor recommend?").
+var advisers = set("instructor", "teacher", "doctor", "gp", "vet", "coach", "tutor", "lawyer", "solicitor",
+	"mentor", "boss", "manager", "dentist", "physio", "therapist", "consultant", "surgeon", "midwife",
+	"nurse", "accountant", "adviser", "advisor", "landlord", "mum", "mom", "dad", "parents", "partner",
+	"husband", "wife", "trainer", "examiner", "supervisor", "professor", "lecturer")
 
 // startsCheckPhrase: a status chase opens at h ("Where are we on ...?").
 func startsCheckPhrase(ws []word, h int) bool {
@@ -3720,6 +3791,10 @@ var openPhrases = []string{
 	"how would we", "what else could", "is there a better way", "are there better ways",
 	"is there a way", "is there anything you would", "is there anything we", "what is getting in",
 	"what gets in", "what is blocking you", "what is in your way",
+	// "What made you go for N gauge?", "How did you land on your split?":
+	// interest in the reader's own choice.
+	"what made you choose", "what made you pick", "what made you go for", "what made you want",
+	"how did you land on", "how did you come up with", "what got you into", "how did you get into",
 }
 
 func openQuestionEnd(ws []word, h int) int {
@@ -3758,7 +3833,9 @@ func openQuestionEnd(ws []word, h int) int {
 	if whWords[at(ws, h)] && (at(ws, h) != "who" || whoAsksView(ws, h)) && !startsCheckPhrase(ws, h) {
 		reader, view := false, false
 		for i := h + 1; i < len(ws); i++ {
-			if readerWords[ws[i].norm] {
+			// "How many hours did your instructor recommend?": the view is
+			// the named person's, not the reader's.
+			if readerWords[ws[i].norm] && !(possessives[ws[i].norm] && advisers[at(ws, i+1)]) {
 				reader = true
 			}
 			// "take" is a view only as a noun ("your take"), not in "How
@@ -4734,6 +4811,9 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 			continue
 		}
 		j := i + phraseLen(f)
+		if at(ws, j) == "be" && agentsToBePlaced(ws, i, j) {
+			return j + 2, true
+		}
 		if at(ws, j) == "be" || at(ws, j) == "blame" || !isVerbLike(ws, j) || f == "must" && inferredPast(ws, j) {
 			return 0, false
 		}
@@ -4751,7 +4831,7 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 		}
 		// "Our intention is to fedex it tonight", "The next step is to call
 		// them": "is to" after a plan names the plan; it lays no duty.
-		if (f == "is to" || f == "are to") && purposeBefore(ws, i) {
+		if (f == "is to" || f == "are to") && (purposeBefore(ws, i) || onlyRuleToTry(ws, i, j)) {
 			return 0, false
 		}
 		if prev.punct || notThirdParty[prev.norm] || !(prev.norm == "this" || prev.norm == "that" || prev.norm == "it" || strings.HasPrefix(prev.Tag(), "NN")) {
@@ -4798,6 +4878,47 @@ func purposeBefore(ws []word, i int) bool {
 	}
 	return false
 }
+
+// agentsToBePlaced: "Bearers must be in full dress at the chapel doors",
+// "Loaders need to be on the stand by six": people named by what they do
+// (a plural in -ers, -ors, -ists, -ants or -ents) opening the sentence, and
+// where or how they are to be. "The winners must be thrilled" guesses, so
+// only a place or a state of readiness counts.
+func agentsToBePlaced(ws []word, i, j int) bool {
+	if i != headIndex(ws)+1 || !placedWords[at(ws, j+1)] {
+		return false
+	}
+	subj := ws[i-1].norm
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "ents"} {
+		if strings.HasSuffix(subj, suf) && len(subj) > len(suf)+2 {
+			return ws[i-1].Tag() == "NNS"
+		}
+	}
+	return false
+}
+
+// placedWords say where or how ready people are to be.
+var placedWords = set("at", "in", "on", "back", "ready", "present", "onsite", "outside", "inside", "there",
+	"here", "available", "seated", "standing", "clear")
+
+// onlyRuleToTry: "The only rule on this project is to try things", "The
+// only rule for the trial is to experiment": a rule whose one demand is to
+// explore lifts the rules rather than laying one (the lexicon scores the
+// invitation).
+func onlyRuleToTry(ws []word, i, j int) bool {
+	if !exploreVerbs[at(ws, j)] {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-6 && !ws[k].punct; k-- {
+		if (ws[k].norm == "rule" || ws[k].norm == "rules") && ws[k-1].norm == "only" {
+			return true
+		}
+	}
+	return false
+}
+
+// exploreVerbs are what a trial asks of the people in it.
+var exploreVerbs = set("try", "experiment", "explore", "play", "enjoy", "learn", "tinker", "test")
 
 // purposeNouns name a plan or aim; "is to" after them says what it is. A
 // message or an occasion "is to" do what it is for ("This e-mail is to

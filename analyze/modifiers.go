@@ -522,6 +522,10 @@ func isNegator(ws []word, i int) bool {
 		return false
 	case w == "no" && (next == "doubt" || next == "matter" || next == "problem" || next == "worries" || next == "longer"):
 		return false
+	case w == "not" && i >= 1 && (i == 1 || ws[i-2].punct) && exclamativeQuestion(ws, i-1):
+		return false // "Isn't it amazing how ...?" exclaims
+	case w == "not" && next == "sure" && at(ws, i+2) == "why":
+		return false // "Not sure why you'd share this": the doubt is about the reason
 	case w == "not" && prev == "can" && next == "wait":
 		return false
 	case w == "not" && prev == "could" && next == "be":
