@@ -721,6 +721,12 @@ func negatorInSubject(ws []word, neg, from int) bool {
 		if !strings.HasSuffix(ws[0].norm, "ing") {
 			return false
 		}
+	case "no":
+		// "A poetry night with no ticket sales is not a serious idea": "with
+		// no" describes the subject, and "is" opens the verb.
+		if ws[neg-1].norm != "with" {
+			return false
+		}
 	default:
 		return false
 	}
@@ -728,7 +734,7 @@ func negatorInSubject(ws []word, neg, from int) bool {
 		if ws[k].punct {
 			return false
 		}
-		if modalWords[ws[k].norm] || ws[neg].norm == "without" && (ws[k].norm == "is" || ws[k].norm == "are") {
+		if modalWords[ws[k].norm] || ws[neg].norm != "not" && (ws[k].norm == "is" || ws[k].norm == "are") {
 			return true
 		}
 	}

@@ -862,6 +862,12 @@ func recognition(ws []word) (ruleHit, bool) {
 		if counterfactualBetween(ws, subject, i) {
 			return ruleHit{}, false
 		}
+		// "you're not going to get better", "Your feelings don't really
+		// matter here, ... what's best": a negator in the subject's own
+		// clause before the word denies the praise.
+		if negatorBetween(ws, subject, i) {
+			return ruleHit{}, false
+		}
 		// "You handled it brilliantly." praises how it was done; "a
 		// beautifully made shelf" describes a thing.
 		if praiseAdverbs[ws[i].norm] && i+1 < len(ws) && !ws[i+1].punct && ws[i+1].norm != "and" {
@@ -913,6 +919,22 @@ func recognition(ws []word) (ruleHit, bool) {
 		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
 	}
 	return ruleHit{}, false
+}
+
+// negatorBetween: a negator stands after the subject at from and before
+// i, in the subject's clause (the first clause break ends the search).
+func negatorBetween(ws []word, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if isClauseBreak(ws, k) {
+			return false
+		}
+		// Only a negator proper: "stop" and "without" name what the
+		// praised work did ("the way you ran it without a reset").
+		if w := ws[k].norm; (w == "not" || w == "never" || w == "no") && isNegator(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dutyBetween: a modal of duty or "need to" / "have to" between the
@@ -2050,6 +2072,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		for politeWords[at(ws, j)] || at(ws, j) == "ever" || at(ws, j) == "even" {
 			j++
 		}
+		// "Don't let the crack bother you": reassurance, not an order.
+		if at(ws, j) == "let" && botherAfter(ws, j+1) {
+			return ruleHit{}, false
+		}
 		// "Don't worry", "Never hesitate to ask": reassurance, not orders.
 		// "Don't be (so) hard on yourself" reassures too.
 		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && (reassuranceVerbs[at(ws, j+1)] || selfCriticism(ws, j+1)) || at(ws, j) == "give" && at(ws, j+1) == "up" || at(ws, j) == "hold" && at(ws, j+1) == "back" {
@@ -2093,6 +2119,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	if pardonFormula(ws, i) || nameTitles[w] {
 		return ruleHit{}, false // "Dr Okafor has agreed to chair the panel"
+	}
+	// "You own the comms, start to finish": a span, not an order to start.
+	if (w == "start" || w == "end") && at(ws, i+1) == "to" && (at(ws, i+2) == "finish" || at(ws, i+2) == "end") {
+		return ruleHit{}, false
 	}
 	// "Try not to worry about the wobble" reassures, as "Don't worry" does.
 	if w == "try" && at(ws, i+1) == "not" && at(ws, i+2) == "to" && reassuranceVerbs[at(ws, i+3)] {
@@ -2662,7 +2692,8 @@ var droppedSubjectVerbs = set("know", "recall", "understand", "remember", "care"
 
 // reassuranceVerbs after "don't" or "never" lift a burden rather than lay one.
 var reassuranceVerbs = set("worry", "stress", "hesitate", "panic", "fret", "sweat", "feel", "afraid",
-	"scared", "shy", "apologize", "apologise", "beat", "overthink", "quit")
+	"scared", "shy", "apologize", "apologise", "beat", "overthink", "quit", "embarrassed", "ashamed",
+	"discouraged", "nervous", "intimidated", "disheartened")
 
 var subjectPronouns = set("i", "you", "we", "they", "he", "she", "it", "u", "y'all", "anyone", "everyone", "this", "that")
 
@@ -2763,12 +2794,30 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		// reader's, "to" gives the purpose; "I need your team to ..." wants.
 		// "I want this plant known as the place others learn from": a wish
 		// for how a thing is seen, as with "to" above.
-		if needsObject(ws, i+1) && (!toFollows(ws, i+1, 7) || readersThing(ws, i+1)) && !(at(ws, i) == "want" && reputeAfter(ws, i+1)) {
+		if needsObject(ws, i+1) && (!toFollows(ws, i+1, 7) || readersThing(ws, i+1)) && !(at(ws, i) == "want" && (reputeAfter(ws, i+1) || placeWished(ws, i+1))) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
 		}
 		i = start
 	}
 	return ruleHit{}, false
+}
+
+// placeWished: "I want four shops where people come in for the coffee": the
+// short object at i is a place described by what happens in it, a vision
+// rather than a thing to hand over.
+func placeWished(ws []word, i int) bool {
+	if w := at(ws, i); w != "a" && w != "an" && w != "every" && !numberWords[w] && ws[min(i, len(ws)-1)].Tag() != "CD" {
+		return false // "I want the report where I can see it" demands
+	}
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		if ws[k].punct {
+			return false
+		}
+		if ws[k].norm == "where" {
+			return true
+		}
+	}
+	return false
 }
 
 // reputeAfter: a participle of repute ("known", "seen", "remembered")
@@ -2993,6 +3042,24 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	// "Can all members review the papers?": the whole group, as "everyone".
 	if _, ok := requestModals[w0]; ok && (w1 == "any" || w1 == "all") && (mandatedGroups[at(ws, h+2)] || teamWords[at(ws, h+2)] || at(ws, h+2) == "parents") {
 		w1, subject = "anyone", h+2
+	}
+	// "Could the juniors' parents confirm ...?": a group of readers named
+	// with "the", asked as "all parents" is.
+	if _, ok := requestModals[w0]; ok && question && w1 == "the" {
+		for k := h + 2; k <= h+4 && k < len(ws); k++ {
+			if g := ws[k].norm; mandatedGroups[g] || g == "parents" || g == "families" || g == "guardians" {
+				if at(ws, k+1) == "'" { // "the juniors' parents": the group is further on
+					continue
+				}
+				if requestVerbs[at(ws, k+1)] {
+					w1, subject = "anyone", k
+				}
+				break
+			}
+			if ws[k].punct && ws[k].norm != "'" {
+				break
+			}
+		}
 	}
 	// "Could your accounts team raise a PO?", "Can your office send the
 	// keys?": the reader's own people, asked through the reader. ("Can your
@@ -3647,6 +3714,19 @@ func directQuestionEnd(ws []word, h int) int {
 	return h + 1
 }
 
+// botherAfter: a verb of upsetting and "you" within eight words of i ("the
+// little crack on the bottom tier bother you", "it get to you").
+func botherAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k <= i+8 && !ws[k].punct; k++ {
+		if upsetVerbs[ws[k].norm] && (at(ws, k+1) == "you" || at(ws, k+1) == "to" && at(ws, k+2) == "you") {
+			return true
+		}
+	}
+	return false
+}
+
+var upsetVerbs = set("bother", "upset", "discourage", "faze", "rattle", "worry", "stress", "get", "stop", "define", "shake")
+
 // selfCriticism: "(so / too) hard / harsh / tough on yourself" at i.
 func selfCriticism(ws []word, i int) bool {
 	if at(ws, i) == "so" || at(ws, i) == "too" {
@@ -3794,6 +3874,7 @@ var openPhrases = []string{
 	// "What made you go for N gauge?", "How did you land on your split?":
 	// interest in the reader's own choice.
 	"what made you choose", "what made you pick", "what made you go for", "what made you want",
+	"what made you go with", "what inspired",
 	"how did you land on", "how did you come up with", "what got you into", "how did you get into",
 }
 
@@ -4101,6 +4182,9 @@ var relativeWords = set("which", "that", "who", "whom", "whose")
 // "Q3 invoices all sent?"); it returns the end of the state, or h.
 func verblessStatusCheck(ws []word, h int) int {
 	last := len(ws) - 1
+	for last > 0 && ws[last].norm == "?" && ws[last-1].norm == "?" {
+		last-- // "Orchard Close update??"
+	}
 	if h != 0 || last < 2 || last > 5 || ws[last].norm != "?" || !verblessStates[ws[last-1].norm] {
 		return h
 	}
@@ -4114,7 +4198,9 @@ func verblessStatusCheck(ws []word, h int) int {
 
 // verblessStates close a verbless status check.
 var verblessStates = set("done", "sent", "sorted", "signed", "booked", "fixed", "finished", "submitted", "filed",
-	"logged", "uploaded", "checked", "paid", "approved", "completed", "cleared", "confirmed", "ready")
+	"logged", "uploaded", "checked", "paid", "approved", "completed", "cleared", "confirmed", "ready",
+	// "Orchard Close update?": the news of a piece of work, asked for.
+	"update", "status", "eta", "progress")
 
 // chanceOfAct: after "Any chance", "of finalizing it", "you could send
 // it", "that we can meet", "you have a sketch".
@@ -4624,6 +4710,11 @@ func obligations(ws []word, question bool) []ruleHit {
 			end := j + phraseLen(f.phrase)
 			next := at(ws, end)
 			if f.phrase == "will" || f.phrase == "will not" {
+				// "You'll come out the other side", "you'll get through
+				// this": a hard time outlasted, foretold.
+				if (next == "come" || next == "get" || next == "pull") && (at(ws, end+1) == "out" || at(ws, end+1) == "through") {
+					break
+				}
 				// "You will send me ..." orders; "You will love it" predicts.
 				if !(subj == "you" || teamWords[subj] || subj == "staff" || subj == "employees" || subj == "personnel" || mandatedGroups[subj]) || question || willNotOrder[next] || !isVerbLike(ws, end) {
 					break
@@ -5311,7 +5402,7 @@ func notBeforeSubject(ws []word, i int) bool {
 var negationBridges = set("think", "believe", "feel", "like", "that", "expect", "suppose", "guess",
 	"reckon", "imagine", "say", "mean", "want", "really", "necessarily", "do", "does", "did",
 	"need", "always", "ever", "even", "just", "as", "if", "see", "why", "all", "everyone",
-	"anyone", "anybody", "everybody", "actually", "honestly")
+	"anyone", "anybody", "everybody", "actually", "honestly", "saying")
 
 // readerPlaces follow "I need you" / "I'd expect you" where the reader is
 // wanted somewhere ("I need you here by eight").

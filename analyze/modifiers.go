@@ -524,6 +524,8 @@ func isNegator(ws []word, i int) bool {
 		return false
 	case w == "not" && i >= 1 && (i == 1 || ws[i-2].punct) && exclamativeQuestion(ws, i-1):
 		return false // "Isn't it amazing how ...?" exclaims
+	case w == "never" && (next == "expected" || next == "thought" || next == "imagined" || next == "dreamed" || next == "dreamt"):
+		return false // "a book they never expected to love": it happened, unlooked for
 	case w == "not" && next == "sure" && at(ws, i+2) == "why":
 		return false // "Not sure why you'd share this": the doubt is about the reason
 	case w == "not" && prev == "can" && next == "wait":
