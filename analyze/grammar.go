@@ -156,7 +156,7 @@ var (
 		"land", "figure", "nail", "ace", "survive", "succeed", "bounce", "shine",
 		"want", "receive", "hear", "learn", "grow", "feel", "probably", "likely", "also", "soon",
 		"never", "always", "thrive", "do", "make", "know", "understand", "recognize", "recognise",
-		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise",
+		"agree", "appreciate", "remember", "meet", "become", "discover", "realize", "realise", "improve", "progress",
 		// what the reader stands to gain: "This weekend you'll earn double points"
 		"earn", "save", "win", "gain", "avoid", "benefit", "qualify")
 
@@ -889,6 +889,10 @@ func recognition(ws []word) (ruleHit, bool) {
 		// "follow the script exactly as written", "exactly to spec": how
 		// closely an order is to be kept, not praise ("exactly right" is).
 		if ws[i].norm == "exactly" && (at(ws, i+1) == "as" && i+2 < len(ws) && isParticiple(&ws[i+2]) || at(ws, i+1) == "to" && (at(ws, i+2) == "spec" || at(ws, i+2) == "the")) {
+			continue
+		}
+		// "You look exactly the same": no change, not praise.
+		if ws[i].norm == "exactly" && (at(ws, i+1) == "the" || at(ws, i+1) == "like") {
 			continue
 		}
 		// "If you have outstanding reports": still owed, not excellent.
@@ -2591,7 +2595,9 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		}
 		// "let us know if you are taking any medication" asks a fact about
 		// the reader; "tell me if you think it's wrong" asks their view.
-		if wh && (w == "you" || w == "your" || w == "you'd") && (!ifOnly || viewVerbs[at(ws, k+1)]) {
+		// "let us know which evenings you're free": the reader's time, a
+		// fact to hand over, not a view.
+		if wh && (w == "you" || w == "your" || w == "you'd") && (!ifOnly || viewVerbs[at(ws, k+1)]) && !availabilityWords[at(ws, k+1)] && !(at(ws, k+1) == "are" && availabilityWords[at(ws, k+2)]) {
 			reader = true
 		}
 		// "Tell me if there's anything that would make the job easier",
@@ -3669,8 +3675,9 @@ func directQuestionEnd(ws []word, h int) int {
 		}
 		return h + 2
 	}
-	// "Who knew ...?", "Who would have thought ...?": rhetorical.
-	if w0 == "who" && (at(ws, h+1) == "knew" || (at(ws, h+1) == "would" || at(ws, h+1) == "'d") && at(ws, h+2) == "have" && (at(ws, h+3) == "thought" || at(ws, h+3) == "guessed")) {
+	// "Who knew ...?", "Who would have thought ...?", "Who could have
+	// predicted ...?", "Who doesn't love ...?": rhetorical.
+	if w0 == "who" && rhetoricalWho(ws, h) {
 		return h
 	}
 	// "Are you free at 3?", "Will you be around Monday?": a question
@@ -3734,6 +3741,19 @@ func selfCriticism(ws []word, i int) bool {
 	}
 	w := at(ws, i)
 	return (w == "hard" || w == "harsh" || w == "tough") && at(ws, i+1) == "on" && at(ws, i+2) == "yourself"
+}
+
+// rhetoricalWho: the "who" at h opens a question that expects no answer.
+func rhetoricalWho(ws []word, h int) bool {
+	switch w1, w2, w3 := at(ws, h+1), at(ws, h+2), at(ws, h+3); {
+	case w1 == "knew":
+		return true
+	case (w1 == "would" || w1 == "could") && w2 == "have":
+		return w3 == "thought" || w3 == "guessed" || w3 == "predicted" || w3 == "known" || w3 == "imagined" || w3 == "expected"
+	case w1 == "does" && w2 == "not" || w1 == "do" && w2 == "not":
+		return w3 == "love" || w3 == "like" || w3 == "enjoy" || w3 == "want"
+	}
+	return false
 }
 
 // exclamativeQuestion: a negated auxiliary at h, then "it" / "that" /
@@ -3942,7 +3962,7 @@ func openQuestionEnd(ws []word, h int) int {
 
 var checkPhrases = append(slices.Clip(statusChases),
 	"any update", "any updates", "any progress",
-	"any news on", "status on", "status update", "eta on", "how's it coming", "how is it coming",
+	"any news on", "status on", "update on", "updates on", "status update", "eta on", "how's it coming", "how is it coming",
 	"when will it be", "when will this be", "when will that be", "when can i expect", "when will i get",
 	"when will you have", "when will you be done", "when do i get", "when can i have", "is it done",
 	"is this done", "is that done", "are you done", "are you finished", "is it ready", "is this ready",
@@ -4432,7 +4452,10 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 		for politeWords[at(ws, j)] || at(ws, j) == "both" || at(ws, j) == "all" {
 			j++
 		}
-		if isVerbLike(ws, j) {
+		// After "if you could" the next open word is the verb; the tagger
+		// can misread it before a number ("arrive 15 minutes early"). "If you
+		// can interview well, ..." is a condition, so only "could" and "would".
+		if mod != "can" && canBeVerbAfterModal(ws, j) || isVerbLike(ws, j) {
 			// "If you could change one thing about the welcome desk, what
 			// would it be?": the hypothetical asks the reader's view.
 			if hypotheticalQuestionAfter(ws, j) {

@@ -526,6 +526,8 @@ func isNegator(ws []word, i int) bool {
 		return false // "Isn't it amazing how ...?" exclaims
 	case w == "never" && (next == "expected" || next == "thought" || next == "imagined" || next == "dreamed" || next == "dreamt"):
 		return false // "a book they never expected to love": it happened, unlooked for
+	case w == "not" && i >= 2 && at(ws, i-2) == "who" && (prev == "does" || prev == "do"):
+		return false // "Who doesn't love a quiet swim?" asks nothing and reverses nothing
 	case w == "not" && next == "sure" && at(ws, i+2) == "why":
 		return false // "Not sure why you'd share this": the doubt is about the reason
 	case w == "not" && prev == "can" && next == "wait":
