@@ -380,7 +380,7 @@ func (a *Analyzer) scoreSentence(text string, sp span, li *lineIndex) Sentence {
 	hits := a.matcher.find(ws)
 	// "Stop by Friday", "come by at 3pm": "by" after a verb of visiting is
 	// the verb's particle, not a deadline's preposition.
-	hits = slices.DeleteFunc(hits, func(h hit) bool { return visitParticle(ws, h.from) })
+	hits = slices.DeleteFunc(hits, func(h hit) bool { return visitParticle(ws, h.from) || visionOnRecord(ws, h) })
 	rules := grammarRules(ws)
 	if len(rules) > 0 {
 		mods.impersonal = false // an order or a question addresses someone
@@ -829,6 +829,25 @@ func negatorInClauseBefore(ws []word, i int) bool {
 // horizonDimension holds the deadline and urgency cues (long-term vs
 // day-to-day), which the writer's own pace and past reports discount.
 const horizonDimension = "horizon"
+
+// visionOnRecord: "Our mission statement was written in 2011", "its vision
+// for open science, was approved by Senate": a vision cue naming a document
+// whose history the sentence reports (a past passive after it, before any
+// other verb) sets out no vision; it mentions one.
+func visionOnRecord(ws []word, h hit) bool {
+	if h.entry.Dimension != "vision" {
+		return false
+	}
+	for k := h.to; k < len(ws) && k < h.to+8; k++ {
+		switch w := ws[k].norm; {
+		case w == "was" || w == "were":
+			return k+1 < len(ws) && (isPastForm(ws[k+1].norm) || irregularParticiples[ws[k+1].norm])
+		case w == "is" || w == "are" || w == "will" || modalWords[w] || w == "." || w == ";" || w == "!" || w == "?":
+			return false
+		}
+	}
+	return false
+}
 
 // hasHorizonDirective: a deadline or urgency cue was found.
 func hasHorizonDirective(hits []hit) bool {

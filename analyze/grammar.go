@@ -508,6 +508,11 @@ func schedulingQuestion(ws []word, head int) (ruleHit, bool) {
 		return ruleHit{}, false
 	}
 	for i := range ws {
+		if weatherWords[ws[i].norm] {
+			return ruleHit{}, false // "Rain tomorrow?" asks about the weather
+		}
+	}
+	for i := range ws {
 		if schedulingWords[ws[i].norm] || ws[i].norm == "week" && (at(ws, i-1) == "next" || at(ws, i-1) == "this") {
 			return ruleHit{id: ruleInclusive, from: i, to: i + 1, scale: 1}, true
 		}
@@ -812,7 +817,8 @@ var positiveComparatives = set("cleaner", "straighter", "clearer", "neater", "sh
 
 // praiseAdverbs praise how something was done ("You handled it brilliantly").
 var praiseAdverbs = set("brilliantly", "superbly", "beautifully", "expertly", "wonderfully", "masterfully",
-	"flawlessly", "impressively", "gracefully", "excellently")
+	"flawlessly", "impressively", "gracefully", "excellently", "confidently", "professionally", "calmly",
+	"thoughtfully", "maturely", "skilfully", "skillfully", "creatively")
 
 // mannerPraise: "You handled that well", "You explain things so
 // clearly": a verb of doing the work, then "well" or "clearly" ending the
@@ -888,7 +894,7 @@ func recognition(ws []word) (ruleHit, bool) {
 		}
 		// "follow the script exactly as written", "exactly to spec": how
 		// closely an order is to be kept, not praise ("exactly right" is).
-		if ws[i].norm == "exactly" && (at(ws, i+1) == "as" && i+2 < len(ws) && isParticiple(&ws[i+2]) || at(ws, i+1) == "to" && (at(ws, i+2) == "spec" || at(ws, i+2) == "the")) {
+		if ws[i].norm == "exactly" && (at(ws, i+1) == "as" && i+2 < len(ws) && (isParticiple(&ws[i+2]) || at(ws, i+2) == "it" || at(ws, i+2) == "they") || at(ws, i+1) == "to" && (at(ws, i+2) == "spec" || at(ws, i+2) == "the")) {
 			continue
 		}
 		// "You look exactly the same": no change, not praise.
@@ -2123,6 +2129,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	if pardonFormula(ws, i) || nameTitles[w] {
 		return ruleHit{}, false // "Dr Okafor has agreed to chair the panel"
+	}
+	// "either way it worked", "Never would have thought of it": no verb
+	// opens these.
+	if w == "way" && (at(ws, i-1) == "either" || at(ws, i-1) == "any" || at(ws, i-1) == "no") || w == "never" && modalWords[at(ws, i+1)] {
+		return ruleHit{}, false
 	}
 	// "You own the comms, start to finish": a span, not an order to start.
 	if (w == "start" || w == "end") && at(ws, i+1) == "to" && (at(ws, i+2) == "finish" || at(ws, i+2) == "end") {
@@ -4222,10 +4233,18 @@ var verblessStates = set("done", "sent", "sorted", "signed", "booked", "fixed", 
 	// "Orchard Close update?": the news of a piece of work, asked for.
 	"update", "status", "eta", "progress")
 
+// weatherWords are chances nobody can grant.
+var weatherWords = set("rain", "snow", "storm", "frost", "sun", "shower", "showers", "thunder", "flood", "heatwave")
+
 // chanceOfAct: after "Any chance", "of finalizing it", "you could send
 // it", "that we can meet", "you have a sketch".
 func chanceOfAct(ws []word, i int) bool {
 	if at(ws, i) == "of" {
+		// "Any chance of a second source on the story?": a thing asked
+		// for ("Any chance of rain?" asks about the weather).
+		if n := at(ws, i+1); (n == "a" || n == "an" || n == "some" || n == "another") && !weatherWords[at(ws, i+2)] {
+			return true
+		}
 		return strings.HasSuffix(at(ws, i+1), "ing")
 	}
 	if at(ws, i) == "that" {
@@ -4932,6 +4951,11 @@ func thirdPartyObligation(ws []word, i int) (int, bool) {
 			return 0, false
 		}
 		prev := &ws[i-1]
+		// "the Lees' return still has to go today": "still" between the
+		// subject and its frame.
+		if prev.norm == "still" && i >= 2 {
+			prev = &ws[i-2]
+		}
 		// "Volunteers under 18 must have a consent form": an age or a
 		// number qualifies the people the duty is laid on.
 		if prev.Tag() == "CD" {
@@ -5020,7 +5044,7 @@ var placedWords = set("at", "in", "on", "back", "ready", "present", "onsite", "o
 // explore lifts the rules rather than laying one (the lexicon scores the
 // invitation).
 func onlyRuleToTry(ws []word, i, j int) bool {
-	if !exploreVerbs[at(ws, j)] {
+	if !exploreVerbs[at(ws, j)] && !(at(ws, j) == "ask" && at(ws, j+1) == "questions") {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-6 && !ws[k].punct; k-- {
@@ -5513,6 +5537,11 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		// for what someone becomes, not an order ("I'd like the report to
 		// be on my desk" still orders).
 		if (verb == "like" || verb == "want") && obj != "you" && at(ws, k+1) == "be" && (at(ws, k+2) == "the" || at(ws, k+2) == "a" || at(ws, k+2) == "an" || at(ws, k+2) == "one") {
+			return ruleHit{}, false
+		}
+		// "In ten years I want every child in the country to have walked
+		// through these doors": an outcome wished for the people served.
+		if (verb == "like" || verb == "want") && (obj == "every" || obj == "all") && at(ws, k+1) == "have" && isPastForm(at(ws, k+2)) {
 			return ruleHit{}, false
 		}
 		if wishVerbs[at(ws, k+1)] || at(ws, k+1) == "be" && (at(ws, k+2) == "known" || at(ws, k+2) == "remembered" || at(ws, k+2) == "proud" || at(ws, k+2) == "happy") {

@@ -488,6 +488,16 @@ func ratherBefore(ws []word, i int) bool {
 	return false
 }
 
+// whetherBefore: "whether" opens the clause that the "or not" at i closes.
+func whetherBefore(ws []word, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		if ws[k].norm == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
 // cessation verbs negate the cue they govern as "not" does.
 var cessation = set("stop", "stops", "stopped", "quit", "avoid", "avoiding", "stopping")
 
@@ -528,6 +538,8 @@ func isNegator(ws []word, i int) bool {
 		return false // "a book they never expected to love": it happened, unlooked for
 	case w == "not" && i >= 2 && at(ws, i-2) == "who" && (prev == "does" || prev == "do"):
 		return false // "Who doesn't love a quiet swim?" asks nothing and reverses nothing
+	case w == "not" && prev == "or" && whetherBefore(ws, i):
+		return false // "Whether you crop it square or not is your call"
 	case w == "not" && next == "sure" && at(ws, i+2) == "why":
 		return false // "Not sure why you'd share this": the doubt is about the reason
 	case w == "not" && prev == "can" && next == "wait":
