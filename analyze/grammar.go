@@ -898,7 +898,7 @@ func recognition(ws []word) (ruleHit, bool) {
 			continue
 		}
 		// "You look exactly the same": no change, not praise.
-		if ws[i].norm == "exactly" && (at(ws, i+1) == "the" || at(ws, i+1) == "like") {
+		if ws[i].norm == "exactly" && (at(ws, i+1) == "the" && at(ws, i+2) == "same" || at(ws, i+1) == "like") {
 			continue
 		}
 		// "If you have outstanding reports": still owed, not excellent.
@@ -3906,6 +3906,8 @@ var openPhrases = []string{
 	// interest in the reader's own choice.
 	"what made you choose", "what made you pick", "what made you go for", "what made you want",
 	"what made you go with", "what inspired",
+	// "How are you feeling after it?": care for the reader.
+	"how are you feeling", "how are you holding up", "how are you doing after",
 	"how did you land on", "how did you come up with", "what got you into", "how did you get into",
 }
 
@@ -4695,6 +4697,11 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			continue
 		}
+		// "Don't listen to anyone saying you need to learn theory first":
+		// a duty other people claim, reported, is not the writer's.
+		if reportedFromOthers(ws, i) {
+			continue
+		}
 		// "If you need to change it, ...", "who you should call": a
 		// necessity inside a condition or a relative clause lays nothing on
 		// the reader.
@@ -5038,6 +5045,30 @@ func agentsToBePlaced(ws []word, i, j int) bool {
 // placedWords say where or how ready people are to be.
 var placedWords = set("at", "in", "on", "back", "ready", "present", "onsite", "outside", "inside", "there",
 	"here", "available", "seated", "standing", "clear")
+
+// reportedFromOthers: the subject at i follows "anyone saying", "people
+// telling you (that)", "someone who says": what others claim the reader
+// must do.
+func reportedFromOthers(ws []word, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if ws[k].punct {
+			return false
+		}
+		switch ws[k].norm {
+		case "saying", "says", "tell", "telling", "tells", "claiming", "claims", "insisting", "insists":
+			for b := k - 1; b >= 0 && b >= k-2; b-- {
+				if otherPeople[ws[b].norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// otherPeople are who a reported claim comes from.
+var otherPeople = set("anyone", "anybody", "people", "someone", "somebody", "others", "everyone", "they", "folks", "who")
 
 // onlyRuleToTry: "The only rule on this project is to try things", "The
 // only rule for the trial is to experiment": a rule whose one demand is to
