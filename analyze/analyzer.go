@@ -841,7 +841,8 @@ func visionOnRecord(ws []word, h hit) bool {
 	for k := h.to; k < len(ws) && k < h.to+8; k++ {
 		switch w := ws[k].norm; {
 		case w == "was" || w == "were":
-			return k+1 < len(ws) && (isPastForm(ws[k+1].norm) || irregularParticiples[ws[k+1].norm])
+			n := strings.TrimPrefix(at(ws, k+1), "re") // "rewritten"
+			return k+1 < len(ws) && (isPastForm(ws[k+1].norm) || irregularParticiples[ws[k+1].norm] || irregularParticiples[n])
 		case w == "is" || w == "are" || w == "will" || modalWords[w] || w == "." || w == ";" || w == "!" || w == "?":
 			return false
 		}

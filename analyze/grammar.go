@@ -3270,6 +3270,14 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			return &ruleHit{id: ruleCheckUp, from: h, to: h + n, scale: chanceCheckScale}
 		}
 	}
+	// "Jess, you've seen more fraud flags than anyone, how would you route
+	// them?": a statement that sets up the question; what is asked comes
+	// after the comma.
+	if question {
+		if from, end := openQuestionAfterComma(ws, h); end > from {
+			return &ruleHit{id: ruleOpenQuestion, from: from, to: end, scale: 1}
+		}
+	}
 	if end := checkUpEnd(ws, h); end > h {
 		return &ruleHit{id: ruleCheckUp, from: h, to: end, scale: 1}
 	}
@@ -3799,6 +3807,32 @@ var advisers = set("instructor", "teacher", "doctor", "gp", "vet", "coach", "tut
 	"nurse", "accountant", "adviser", "advisor", "landlord", "mum", "mom", "dad", "parents", "partner",
 	"husband", "wife", "trainer", "examiner", "supervisor", "professor", "lecturer")
 
+// openQuestionAfterComma: an open question opens the last clause after a
+// comma (", so what do you make of ...?", ", how would you ...?"), with the
+// clause at h a statement about the reader.
+func openQuestionAfterComma(ws []word, h int) (int, int) {
+	if !readerSubjects[at(ws, h)] && at(ws, h) != "you've" {
+		return 0, 0
+	}
+	for k := h + 2; k < len(ws); k++ {
+		if ws[k].norm != "," {
+			continue
+		}
+		from := k + 1
+		if at(ws, from) == "so" || at(ws, from) == "and" || at(ws, from) == "but" {
+			from++
+		}
+		// Only the set phrases: "..., which might explain why ...?" and
+		// "..., where did you get that idea?" are no invitations.
+		for _, p := range openPhrases {
+			if phraseAt(ws, from, p) {
+				return from, from + phraseLen(p)
+			}
+		}
+	}
+	return 0, 0
+}
+
 // startsCheckPhrase: a status chase opens at h ("Where are we on ...?").
 func startsCheckPhrase(ws []word, h int) bool {
 	for _, p := range statusChases {
@@ -3908,6 +3942,7 @@ var openPhrases = []string{
 	"what made you go with", "what inspired",
 	// "How are you feeling after it?": care for the reader.
 	"how are you feeling", "how are you holding up", "how are you doing after",
+	"what do you make of",
 	"how did you land on", "how did you come up with", "what got you into", "how did you get into",
 }
 

@@ -148,6 +148,7 @@ func TestGrammarRules(t *testing.T) {
 		// a vision named as a document whose history is reported is a mention
 		{"vision.mission", "Our mission statement about access for all was written in 2011.", false},
 		{"vision.mission", "Our mission is to make care easier to reach.", true},
+		{"vision.mission", "Our mission statement was rewritten during the 2021 rebrand.", false},
 		{"vision.the-vision", "Our research strategy, including its vision for open science, was approved by Senate in 2021.", false},
 		{"grammar.recognition", "You're empowered to use the checklist template exactly as it stands.", false},
 		{"grammar.open-question", "The only rule for your first few returns is to ask questions.", false},
@@ -505,6 +506,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "How did you land on your split?", true},
 		{"grammar.open-question", "What inspired the stencil pattern?", true},
 		{"grammar.open-question", "How are you feeling after it?", true},
+		{"grammar.open-question", "Jess, you've seen more fraud flags than anyone, how would you route them?", true},
+		{"grammar.check-up", "Jess, you've seen more fraud flags than anyone, how would you route them?", false},
+		{"grammar.open-question", "You seem like a smart guy, where did you get the idea from?", false},
+		{"grammar.check-up", "You've sent it, haven't you?", true},
 		{"grammar.check-up", "Orchard Close update??", true},
 		{"grammar.check-up", "Update on the Leverhulme extension?", true},
 		{"grammar.check-up", "Update on the rota: shifts are posted.", false},
