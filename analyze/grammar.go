@@ -3846,7 +3846,9 @@ func startsCheckPhrase(ws []word, h int) bool {
 // statusChases ask where work stands; the other check phrases ("what kind
 // of", "what were you thinking") can open a real question for a view.
 var statusChases = []string{"where are we on", "where are we with", "where are you on", "where are you with",
-	"what's the status", "what is the status", "what's the eta", "what is the eta"}
+	"what's the status", "what is the status", "what's the eta", "what is the eta",
+	// "What's" comes as two words.
+	"what 's the status", "what 's the eta", "what 's happening with", "what is happening with"}
 
 func openOrOffer(ws []word, h int) bool {
 	return openQuestionEnd(ws, h) > h || offerEnd(ws, h) > h

@@ -512,6 +512,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "You've sent it, haven't you?", true},
 		{"grammar.check-up", "Orchard Close update??", true},
 		{"grammar.check-up", "Update on the Leverhulme extension?", true},
+		{"grammar.check-up", "What's the status of the cleaning validation protocol?", true},
+		{"grammar.check-up", "What's the ETA on the parts?", true},
 		{"grammar.check-up", "Update on the rota: shifts are posted.", false},
 		{"grammar.check-up", "Windows update failed again overnight.", false},
 		{"grammar.need-statement", "I want four shops where people come in for the coffee.", false},
