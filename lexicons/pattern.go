@@ -58,7 +58,9 @@ func ParsePattern(p string) ([]Slot, error) {
 	if len(fields) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
-	var slots []Slot
+	// Sized up front: every entry's pattern is parsed at start-up, and the
+	// growing slices were most of the parse's allocations.
+	slots := make([]Slot, 0, len(fields))
 	required := 0
 	for _, f := range fields {
 		if f == "..." {
@@ -76,12 +78,18 @@ func ParsePattern(p string) ([]Slot, error) {
 			s.Optional = true
 			f = f[1 : len(f)-1]
 		}
-		for _, a := range strings.Split(f, "|") {
+		s.Alts = make([]Alt, 0, strings.Count(f, "|")+1)
+		for rest := f; ; {
+			a, tail, more := strings.Cut(rest, "|")
 			alt, err := parseAlt(a)
 			if err != nil {
 				return nil, fmt.Errorf("%q: %w", f, err)
 			}
 			s.Alts = append(s.Alts, alt)
+			if !more {
+				break
+			}
+			rest = tail
 		}
 		if !s.Optional {
 			required++
