@@ -1229,6 +1229,7 @@ func TestNegation(t *testing.T) {
 		// about a reason.
 		{"Wasn't it wonderful to see so many families at the party?", "inspiration.positive-emotion", false, lexicons.Empowering},
 		{"Not sure why you'd share this publicly.", "inspiration.why-post-this", false, lexicons.Directive},
+		{"Not sure how many times I need to explain the priorities.", "inspiration.how-many-times-i-need-to-explain", false, lexicons.Directive},
 		{"A poetry night with no ticket sales is not a serious idea for a business like ours.", "innovation.not-a-serious-idea", false, lexicons.Directive},
 		{"They leave with a book they never expected to love.", "inspiration.positive-emotion", false, lexicons.Empowering},
 		{"Who doesn't love a quiet early-morning swim?", "inspiration.positive-emotion", false, lexicons.Empowering},

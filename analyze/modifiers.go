@@ -540,7 +540,7 @@ func isNegator(ws []word, i int) bool {
 		return false // "Who doesn't love a quiet swim?" asks nothing and reverses nothing
 	case w == "not" && prev == "or" && whetherBefore(ws, i):
 		return false // "Whether you crop it square or not is your call"
-	case w == "not" && next == "sure" && at(ws, i+2) == "why":
+	case w == "not" && next == "sure" && (at(ws, i+2) == "why" || at(ws, i+2) == "how"):
 		return false // "Not sure why you'd share this": the doubt is about the reason
 	case w == "not" && prev == "can" && next == "wait":
 		return false
