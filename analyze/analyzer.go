@@ -835,8 +835,8 @@ const horizonDimension = "horizon"
 // whose history the sentence reports (a past passive after it, before any
 // other verb) sets out no vision; it mentions one.
 func visionOnRecord(ws []word, h hit) bool {
-	if h.entry.Dimension != "vision" {
-		return false
+	if h.entry.Dimension != "vision" && !(h.entry.Dimension == horizonDimension && h.entry.Pole == lexicons.Empowering) {
+		return false // "The service's ten-year vision was presented in March" too
 	}
 	for k := h.to; k < len(ws) && k < h.to+8; k++ {
 		switch w := ws[k].norm; {

@@ -4281,7 +4281,7 @@ func chanceOfAct(ws []word, i int) bool {
 	if at(ws, i) == "of" {
 		// "Any chance of a second source on the story?": a thing asked
 		// for ("Any chance of rain?" asks about the weather).
-		if n := at(ws, i+1); (n == "a" || n == "an" || n == "some" || n == "another") && !weatherWords[at(ws, i+2)] {
+		if n := at(ws, i+1); (n == "a" || n == "an" || n == "some" || n == "another" || n == "those" || n == "these" || n == "the" || n == "your") && !weatherWords[at(ws, i+2)] {
 			return true
 		}
 		return strings.HasSuffix(at(ws, i+1), "ing")
