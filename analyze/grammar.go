@@ -4471,7 +4471,9 @@ func appreciateRequest(ws []word) (ruleHit, bool) {
 // ifYouCould: "... if you could send it", "if someone would check".
 func ifYouCould(ws []word) (ruleHit, bool) {
 	for i := 0; i+3 < len(ws); i++ {
-		if ws[i].norm != "if" {
+		// "I wanted to ask whether you could let me know": "whether" after
+		// a verb of asking is the same request.
+		if ws[i].norm != "if" && !(ws[i].norm == "whether" && askingVerbs[at(ws, i-1)]) {
 			continue
 		}
 		subj, subjAt := at(ws, i+1), i+1
@@ -4525,6 +4527,9 @@ func ifYouCould(ws []word) (ruleHit, bool) {
 	}
 	return ruleHit{}, false
 }
+
+// askingVerbs put a request as a question of whether the reader could.
+var askingVerbs = set("ask", "asking", "wondering", "wondered", "wonder")
 
 // someOfYouEnd: "some of you", "a few of you", "one of you" ... open at i;
 // it returns where "you" stands, or 0.
