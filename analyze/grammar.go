@@ -3944,7 +3944,7 @@ var openPhrases = []string{
 	"what made you go with", "what inspired",
 	// "How are you feeling after it?": care for the reader.
 	"how are you feeling", "how are you holding up", "how are you doing after",
-	"what do you make of",
+	"what do you make of", "how did it feel", "how does it feel",
 	"how did you land on", "how did you come up with", "what got you into", "how did you get into",
 }
 
