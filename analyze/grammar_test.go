@@ -508,7 +508,7 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.open-question", "How did you land on your split?", true},
 		{"grammar.open-question", "What inspired the stencil pattern?", true},
 		{"grammar.open-question", "How are you feeling after it?", true},
-		{"grammar.open-question", "Sounds like you paced yourself really smartly. How did it feel at the end?", true},
+		{"grammar.open-question", "How did it feel at the end?", true},
 		{"grammar.open-question", "Jess, you've seen more fraud flags than anyone, how would you route them?", true},
 		{"grammar.check-up", "Jess, you've seen more fraud flags than anyone, how would you route them?", false},
 		{"grammar.open-question", "You seem like a smart guy, where did you get the idea from?", false},
