@@ -2823,7 +2823,9 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 // short object at i is a place described by what happens in it, a vision
 // rather than a thing to hand over.
 func placeWished(ws []word, i int) bool {
-	if w := at(ws, i); w != "a" && w != "an" && w != "every" && !numberWords[w] && ws[min(i, len(ws)-1)].Tag() != "CD" {
+	// Words only: reading a tag here would tag the neighbours of every
+	// "I want ..." and change later readings (docs/validity.md).
+	if w := at(ws, i); w != "a" && w != "an" && w != "every" && !numberWords[w] && !(w != "" && w[0] >= '0' && w[0] <= '9') {
 		return false // "I want the report where I can see it" demands
 	}
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
@@ -3811,7 +3813,7 @@ var advisers = set("instructor", "teacher", "doctor", "gp", "vet", "coach", "tut
 // comma (", so what do you make of ...?", ", how would you ...?"), with the
 // clause at h a statement about the reader.
 func openQuestionAfterComma(ws []word, h int) (int, int) {
-	if !readerSubjects[at(ws, h)] && at(ws, h) != "you've" {
+	if !readerSubjects[at(ws, h)] {
 		return 0, 0
 	}
 	for k := h + 2; k < len(ws); k++ {

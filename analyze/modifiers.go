@@ -541,7 +541,7 @@ func isNegator(ws []word, i int) bool {
 	case w == "not" && prev == "or" && whetherBefore(ws, i):
 		return false // "Whether you crop it square or not is your call"
 	case w == "not" && next == "sure" && (at(ws, i+2) == "why" || at(ws, i+2) == "how"):
-		return false // "Not sure why you'd share this": the doubt is about the reason
+		return false // "Not sure why you'd share this", "not sure how many times": the doubt is about the reason or the way
 	case w == "not" && prev == "can" && next == "wait":
 		return false
 	case w == "not" && prev == "could" && next == "be":
