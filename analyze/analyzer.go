@@ -841,8 +841,8 @@ func visionOnRecord(ws []word, h hit) bool {
 	for k := h.to; k < len(ws) && k < h.to+8; k++ {
 		switch w := ws[k].norm; {
 		case w == "was" || w == "were":
-			n := strings.TrimPrefix(at(ws, k+1), "re") // "rewritten"
-			return k+1 < len(ws) && (isPastForm(ws[k+1].norm) || irregularParticiples[ws[k+1].norm] || irregularParticiples[n])
+			next := at(ws, k+1)
+			return isPastForm(next) || irregularParticiples[next] || irregularParticiples[strings.TrimPrefix(next, "re")] // "rewritten"
 		case w == "is" || w == "are" || w == "will" || modalWords[w] || w == "." || w == ";" || w == "!" || w == "?":
 			return false
 		}

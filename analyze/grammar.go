@@ -507,17 +507,19 @@ func schedulingQuestion(ws []word, head int) (ruleHit, bool) {
 	if first := at(ws, head); countWords(ws) > 7 || whWords[first] || first == "why" || first == "when" {
 		return ruleHit{}, false
 	}
+	found := -1
 	for i := range ws {
 		if weatherWords[ws[i].norm] {
 			return ruleHit{}, false // "Rain tomorrow?" asks about the weather
 		}
-	}
-	for i := range ws {
-		if schedulingWords[ws[i].norm] || ws[i].norm == "week" && (at(ws, i-1) == "next" || at(ws, i-1) == "this") {
-			return ruleHit{id: ruleInclusive, from: i, to: i + 1, scale: 1}, true
+		if found < 0 && (schedulingWords[ws[i].norm] || ws[i].norm == "week" && (at(ws, i-1) == "next" || at(ws, i-1) == "this")) {
+			found = i
 		}
 	}
-	return ruleHit{}, false
+	if found < 0 {
+		return ruleHit{}, false
+	}
+	return ruleHit{id: ruleInclusive, from: found, to: found + 1, scale: 1}, true
 }
 
 // weekdays are named by several word lists below.
@@ -892,13 +894,7 @@ func recognition(ws []word) (ruleHit, bool) {
 		if ws[i].norm == "perfect" && prepositionTo[at(ws, i-1)] {
 			continue
 		}
-		// "follow the script exactly as written", "exactly to spec": how
-		// closely an order is to be kept, not praise ("exactly right" is).
-		if ws[i].norm == "exactly" && (at(ws, i+1) == "as" && i+2 < len(ws) && (isParticiple(&ws[i+2]) || at(ws, i+2) == "it" || at(ws, i+2) == "they") || at(ws, i+1) == "to" && (at(ws, i+2) == "spec" || at(ws, i+2) == "the")) {
-			continue
-		}
-		// "You look exactly the same": no change, not praise.
-		if ws[i].norm == "exactly" && (at(ws, i+1) == "the" && at(ws, i+2) == "same" || at(ws, i+1) == "like") {
+		if ws[i].norm == "exactly" && exactlyNotPraise(ws, i) {
 			continue
 		}
 		// "If you have outstanding reports": still owed, not excellent.
@@ -929,6 +925,24 @@ func recognition(ws []word) (ruleHit, bool) {
 		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
 	}
 	return ruleHit{}, false
+}
+
+// exactlyNotPraise: the "exactly" at i measures how closely something is
+// kept or matched ("follow the script exactly as written", "exactly to
+// spec", "You look exactly the same") rather than praising ("exactly
+// right", "You did exactly as I'd hoped").
+func exactlyNotPraise(ws []word, i int) bool {
+	switch next := at(ws, i+1); next {
+	case "as":
+		return i+2 < len(ws) && (isParticiple(&ws[i+2]) || at(ws, i+2) == "it" || at(ws, i+2) == "they")
+	case "to":
+		return at(ws, i+2) == "spec" || at(ws, i+2) == "the"
+	case "the":
+		return at(ws, i+2) == "same"
+	case "like":
+		return true
+	}
+	return false
 }
 
 // negatorBetween: a negator stands after the subject at from and before
@@ -2825,14 +2839,19 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 func placeWished(ws []word, i int) bool {
 	// Words only: reading a tag here would tag the neighbours of every
 	// "I want ..." and change later readings (docs/validity.md).
-	if w := at(ws, i); w != "a" && w != "an" && w != "every" && !numberWords[w] && !(w != "" && w[0] >= '0' && w[0] <= '9') {
+	if w := at(ws, i); w != "a" && w != "an" && w != "every" && !numberWords[w] && !isNumberLike(w) {
 		return false // "I want the report where I can see it" demands
 	}
-	for k := i + 1; k < len(ws) && k <= i+4; k++ {
-		if ws[k].punct {
-			return false
-		}
-		if ws[k].norm == "where" {
+	return wordWithin(ws, i+1, 3, whereWord)
+}
+
+var whereWord = set("where")
+
+// wordWithin: a word of the set stands at i or in the n words after it,
+// with no punctuation before it.
+func wordWithin(ws []word, i, n int, words map[string]bool) bool {
+	for k := i; k < len(ws) && k <= i+n && !ws[k].punct; k++ {
+		if words[ws[k].norm] {
 			return true
 		}
 	}
@@ -2841,14 +2860,7 @@ func placeWished(ws []word, i int) bool {
 
 // reputeAfter: a participle of repute ("known", "seen", "remembered")
 // follows the short object at i.
-func reputeAfter(ws []word, i int) bool {
-	for k := i; k < len(ws) && k <= i+4 && !ws[k].punct; k++ {
-		if reputeParticiples[ws[k].norm] {
-			return true
-		}
-	}
-	return false
-}
+func reputeAfter(ws []word, i int) bool { return wordWithin(ws, i, 4, reputeParticiples) }
 
 var reputeParticiples = set("known", "seen", "remembered", "recognised", "recognized", "regarded", "thought")
 
@@ -3826,10 +3838,8 @@ func openQuestionAfterComma(ws []word, h int) (int, int) {
 		}
 		// Only the set phrases: "..., which might explain why ...?" and
 		// "..., where did you get that idea?" are no invitations.
-		for _, p := range openPhrases {
-			if phraseAt(ws, from, p) {
-				return from, from + phraseLen(p)
-			}
+		if end := openPhraseEnd(ws, from); end > from {
+			return from, end
 		}
 	}
 	return 0, 0
@@ -3950,11 +3960,19 @@ var openPhrases = []string{
 	"how did you land on", "how did you come up with", "what got you into", "how did you get into",
 }
 
-func openQuestionEnd(ws []word, h int) int {
+// openPhraseEnd: one of openPhrases opens at h; it returns its end, or h.
+func openPhraseEnd(ws []word, h int) int {
 	for _, p := range openPhrases {
 		if phraseAt(ws, h, p) {
 			return h + phraseLen(p)
 		}
+	}
+	return h
+}
+
+func openQuestionEnd(ws []word, h int) int {
+	if end := openPhraseEnd(ws, h); end > h {
+		return end
 	}
 	// "Why do you think the numbers slipped?", "Why do you think that
 	// is?" ask for the reader's reading of what happened; "Why do you think
@@ -5086,9 +5104,9 @@ func agentsToBePlaced(ws []word, i, j int) bool {
 	return false
 }
 
-// placedWords say where or how ready people are to be.
-var placedWords = set("at", "in", "on", "back", "ready", "present", "onsite", "outside", "inside", "there",
-	"here", "available", "seated", "standing", "clear")
+// placedWords say where or how ready people are to be: the places the
+// reader is wanted in, and a few more said of a crew.
+var placedWords = union(readerPlaces, set("present", "onsite", "outside", "inside", "seated", "standing", "clear"))
 
 // reportedFromOthers: the subject at i follows "anyone saying", "people
 // telling you (that)", "someone who says": what others claim the reader
@@ -5276,11 +5294,12 @@ func shouldBeByWhen(ws []word, i int) bool {
 	return false
 }
 
-// byTimes after "by" name a time to act by.
+// monthNames after "by" (or a day's number) name a date to act by.
 var monthNames = set("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
 	"sep", "sept", "oct", "nov", "dec")
 
+// byTimes after "by" name a time to act by.
 var byTimes = set("clocktime", "tomorrow", "tonight", "today", "noon", "midday", "end", "close", "eod", "cob", "the", "next", "this", "then")
 
 // gerundPassive: "need" at i has a thing for its subject and a verb in

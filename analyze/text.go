@@ -263,7 +263,7 @@ func splitGluedPunctuation(s string) []string {
 // ("e:mail" is how some mail systems of the 2000s wrote "e-mail"), and the
 // commonest misspellings of cue words ("recieved", "tommorow").
 var chatSpelling = map[string]string{"u": "you", "ur": "your", "r": "are", "thx": "thanks",
-	"pls": "please", "plz": "please", "plese": "please", "pleae": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "e:mail": "email", "e:mails": "emails", "e:mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people",
+	"pls": "please", "plz": "please", "plese": "please", "e-mail": "email", "e-mails": "emails", "e-mailed": "emailed", "e:mail": "email", "e:mails": "emails", "e:mailed": "emailed", "tmrw": "tomorrow", "msg": "message", "ppl": "people",
 	"recieve": "receive", "recieved": "received", "recieving": "receiving", "tommorow": "tomorrow", "tomorow": "tomorrow",
 	"untill": "until", "definately": "definitely", "actualy": "actually", "seperate": "separate", "seperately": "separately"}
 
