@@ -222,6 +222,12 @@ func grammarRules(ws []word) []ruleHit {
 				q.id, q.scale = ruleCheckUp, 1
 			}
 			hits = append(hits, *q)
+			// "Would Wednesday or Friday suit you better?", "Which day works
+			// for you?": a choice left to the reader that still asks for an
+			// answer, as a yes/no question does.
+			if q.id == ruleOpenQuestion && question && asksToPick(ws, h) {
+				hits = append(hits, ruleHit{id: ruleDirectQ, from: q.from, to: q.to, scale: yesNoScale})
+			}
 			break
 		}
 	}
@@ -391,6 +397,8 @@ func grammarRules(ws []word) []ruleHit {
 			hits = append(hits, r)
 		} else if r, ok := verblessOrder(ws); ok && !question {
 			hits = append(hits, r)
+		} else if r, ok := urgencyAlone(ws); ok && !question {
+			hits = append(hits, r)
 		}
 	}
 	if !hasRule(hits, ruleImperative) {
@@ -444,6 +452,13 @@ func grammarRules(ws []word) []ruleHit {
 		hits = append(hits, yesNoToReader(ws, head)...)
 	}
 	return hits
+}
+
+// asksToPick: the question from h asks the reader to pick what suits
+// them ("suit you", "suits you", "works for you", "better for you").
+func asksToPick(ws []word, h int) bool {
+	_, end := findPhrase(ws, h+1, "suit you", "suits you", "work for you", "works for you", "better for you", "suit everyone", "works best for you", "work best for you")
+	return end > 0
 }
 
 // yesNoToReader: "Do you have the signed copy?", "Is there an agenda for
@@ -913,6 +928,11 @@ func recognition(ws []word) (ruleHit, bool) {
 		if ws[i].norm == "better" && (at(ws, i-1) == "you" || at(ws, i-1) == "had" || at(ws, i-1) == "would") && canBeVerbAfterModal(ws, i+1) {
 			return ruleHit{}, false
 		}
+		// "Which day suits you better?", "to get to know you better":
+		// "better" after "you" as an object qualifies the verb.
+		if ws[i].norm == "better" && at(ws, i-1) == "you" && i >= 2 && !ws[i-2].punct && !discourseWords[ws[i-2].norm] {
+			return ruleHit{}, false
+		}
 		// "You're the reason the launch slipped" blames: the credit words
 		// take their sense from the outcome that follows.
 		if ws[i].norm == "reason" || ws[i].norm == "difference" {
@@ -1205,11 +1225,19 @@ func volunteerOpener(ws []word, head int) bool {
 		return false
 	}
 	switch at(ws, k) {
-	case "wants", "want", "would", "is", "are", "fancies", "feels":
+	case "wants", "want", "would", "fancies", "feels":
 		return true
+	case "is", "are", "'s", "'re":
+		// "Whoever is free, grab it" offers; "Whoever is on standby, get
+		// to gate 22" names who is ordered.
+		return availableWords[at(ws, k+1)]
 	}
 	return false
 }
+
+// availableWords, after "whoever is" or "anyone who is", name those free
+// or keen to take a thing on.
+var availableWords = set("free", "around", "available", "keen", "interested", "up", "happy", "willing", "able", "about", "game")
 
 // readerInCondition: "If the new process is slowing you down, tell me":
 // the condition before the first comma is about the reader. So is one that
@@ -1432,6 +1460,32 @@ func verblessOrder(ws []word) (ruleHit, bool) {
 	return ruleHit{id: ruleImperative, from: p, to: p + 1, scale: 0.8}, true
 }
 
+// urgencyAlone: a sentence of nothing but when ("Now.", "NOW!", "Right
+// now.", "ASAP.") presses what the sentence before it asked for.
+func urgencyAlone(ws []word) (ruleHit, bool) {
+	from, to := -1, -1
+	for i := 0; i < len(ws); i++ {
+		if ws[i].punct {
+			continue
+		}
+		if from >= 0 {
+			return ruleHit{}, false
+		}
+		from, to = i, i+1
+		if ws[i].norm == "right" && at(ws, i+1) == "now" {
+			i, to = i+1, i+2
+		} else if !urgentWhens[strings.TrimSuffix(ws[i].norm, ".")] { // the tokenizer keeps "Now." whole
+			return ruleHit{}, false
+		}
+	}
+	if from < 0 {
+		return ruleHit{}, false
+	}
+	return ruleHit{id: ruleImperative, from: from, to: to, scale: 0.8}, true
+}
+
+var urgentWhens = set("now", "asap", "immediately")
+
 var (
 	verblessParticles = set("on", "off", "away", "in", "down", "out")
 	verblessWhen      = set("before", "by", "during", "while", "when", "until", "please", "now", "first")
@@ -1512,6 +1566,15 @@ func invertedQuestion(ws []word, head int) bool {
 	default:
 		return false
 	}
+	// "Should you wish to discuss this, our team is available": "should"
+	// before its subject opens a condition when a clause follows a comma.
+	if at(ws, head) == "should" {
+		for k := head + 2; k < len(ws); k++ {
+			if ws[k].norm == "," && countWords(ws[k+1:]) >= 2 {
+				return false
+			}
+		}
+	}
 	last := len(ws) - 1
 	for last >= 0 && ws[last].punct && ws[last].norm != "." {
 		last--
@@ -1542,6 +1605,8 @@ func headIndex(ws []word) int {
 			i++
 		case isNumber(w.norm) && i+1 < len(ws) && (ws[i+1].norm == "." || ws[i+1].norm == ")"):
 			i += 2
+		case (w.norm == "just" && at(ws, i+1) == "checking" || w.norm == "quick" && (at(ws, i+1) == "question" || at(ws, i+1) == "q")) && at(ws, i+2) == ",":
+			i += 3 // "Just checking, are you still ...?": the question follows
 		case discourseWords[w.norm] && (at(ws, i+1) == "," || discourseWords[w.norm] && !isVerbLike(ws, i)):
 			i++
 		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always", eitherOrOnlyBeforeVerb(ws, i):
@@ -2177,13 +2242,24 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if (w == "believe" || w == "trust") && at(ws, i+1) == "me" && (i+2 >= len(ws) || ws[i+2].punct) || w == "mind" && at(ws, i+1) == "you" && at(ws, i+2) == "," {
 		return ruleHit{}, false
 	}
+	// "The hands catch up, promise": "I promise" with "I" dropped, after
+	// what is promised.
+	if w == "promise" && i > 0 && ws[i-1].norm == "," && (i+1 >= len(ws) || ws[i+1].punct) {
+		return ruleHit{}, false
+	}
+	// "Small idea, take it or leave it": the reader may drop the idea.
+	if phraseAt(ws, i, "take it or leave it") {
+		return ruleHit{id: ruleAutonomy, from: i, to: i + 5, scale: 1}, true
+	}
 	// "Haven't gotten to meet him yet": a perfect with its subject dropped.
 	if (w == "have" || w == "has") && at(ws, i+1) == "not" {
 		return ruleHit{}, false
 	}
 	// A rarer word before a particle is as often a noun ("Class on
 	// Thursday", "Lunch in the atrium"); the tagger decides.
-	if !commonVerbs[w] && particles[at(ws, i+1)] && ws[i].Tag() != "VB" {
+	// But a particle that moves a thing, then its object ("Hose down the
+	// crush pad", "Box up the returns"), makes a phrasal verb of the word.
+	if !commonVerbs[w] && particles[at(ws, i+1)] && !(movingParticles[at(ws, i+1)] && particleObjects[at(ws, i+2)]) && ws[i].Tag() != "VB" {
 		return ruleHit{}, false
 	}
 	// "Go ahead and set up the meeting" orders with its second verb (and
@@ -2256,6 +2332,13 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
 }
+
+// movingParticles and particleObjects: "down the", "up your", "off
+// it" after a word make it a phrasal verb with its object.
+var (
+	movingParticles = set("down", "up", "off", "away")
+	particleObjects = set("the", "this", "these", "those", "it", "them", "everything") // "Kick off your year" is an advert
+)
 
 // trialAndSee: the trial ordered at i goes on, in its sentence, with "and
 // see what / how / whether / if ..." ("try it on a few customers and see
@@ -4836,7 +4919,9 @@ func obligations(ws []word, question bool) []ruleHit {
 					break
 				}
 			}
-			if f.phrase == "better" && subj != "you" {
+			// "You better not", "and you'd better be there"; in "would suit
+			// you better" the "you" is an object.
+			if f.phrase == "better" && (subj != "you" || i > 0 && !ws[i-1].punct && !discourseWords[ws[i-1].norm]) {
 				break
 			}
 			// "you may not have a need", "you may not be able to use it":
@@ -5275,8 +5360,14 @@ func shouldBeByWhen(ws []word, i int) bool {
 	if q := at(ws, 0); q == "all" || q == "every" || q == "each" || q == "any" {
 		return true
 	}
+	return timeToActBy(ws, i+1)
+}
+
+// timeToActBy: a time to act by follows from i, in the same clause and
+// within a few words ("before Friday", "by noon", "within 24 hours").
+func timeToActBy(ws []word, i int) bool {
 	// "by" must name a time: "should be influenced by changes" names an agent.
-	for k := i + 1; k < len(ws) && k < i+9 && !ws[k].punct; k++ {
+	for k := i; k < len(ws) && k < i+8 && !ws[k].punct; k++ {
 		switch ws[k].norm {
 		case "before", "within", "tomorrow", "today", "tonight", "immediately", "asap":
 			return true
@@ -5406,6 +5497,12 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 	if j < len(ws) && standardAdjectives[ws[j].norm] && !(pronounSubject && ws[i].norm == "must" && !deliveryAfter(ws, j+1)) && at(ws, i+1) != "not" && at(ws, i+1) != "never" {
 		return j + 1, scale, true
 	}
+	// "Your report has to be with security by tomorrow", "Timesheets
+	// must be in by Friday": a thing to be somewhere by a time is to be
+	// delivered there ("It must be in the fridge" says where it is).
+	if j < len(ws) && deliveredTo[ws[j].norm] && scale >= 0.9 && at(ws, i+1) != "not" && timeToActBy(ws, j+1) {
+		return j + 1, scale, true
+	}
 	// "Phones are not to be used in the cab": "used", too short for the
 	// participle test, is the verb of a prohibition.
 	prohibitedUse := (at(ws, i+1) == "not" || at(ws, i+1) == "never") && at(ws, j) == "used"
@@ -5431,6 +5528,10 @@ func passiveObligation(ws []word, i int) (int, float64, bool) {
 // ("Uniforms must be clean", "It must be ready by Friday").
 var standardAdjectives = set("clean", "tidy", "ready", "accurate", "complete", "visible", "punctual",
 	"neat", "correct", "legible", "presentable")
+
+// deliveredTo, after "must be" or "has to be", say where a thing is to be
+// delivered ("with the client", "in", "back", "on my desk").
+var deliveredTo = set("with", "in", "back", "on", "at", "here", "there", "out", "over")
 
 var notToBeIdioms = set("missed", "confused", "underestimated", "trusted", "trifled", "sneezed", "mistaken",
 	"expected", "found", "seen", "had") // "is not to be expected" says what is unlikely

@@ -1124,6 +1124,40 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.obligation", "You may not have a need for it.", false},
 		{"grammar.obligation", "You may not use the company card for personal travel.", true},
 		{"grammar.obligation", "This weekend you'll earn double points.", false},
+		// a thing to be somewhere by a time is to be delivered there
+		{"grammar.obligation", "Your report has to be with security by tomorrow.", true},
+		{"grammar.obligation", "Timesheets must be in by Friday.", true},
+		{"grammar.obligation", "It must be in the fridge.", false},
+		{"grammar.obligation", "The parcel should be with you by Friday.", false},
+		// "you better" obliges only where "you" opens the clause
+		{"grammar.obligation", "Would Wednesday suit you better?", false},
+		{"grammar.obligation", "And you better not be late.", true},
+		{"grammar.recognition", "We'd love to get to know you better.", false},
+		// phrasal verbs the tagger takes for nouns
+		{"grammar.imperative", "Tom, hose down the crush pad before you clock off.", true},
+		{"grammar.imperative", "Box up the returns for collection.", true},
+		// a sentence of nothing but when presses
+		{"grammar.imperative", "Now.", true},
+		{"grammar.imperative", "Right now.", true},
+		{"grammar.imperative", "Now?", false},
+		{"grammar.imperative", "Today.", false},
+		// "whoever is" offers only to those free to take it
+		{"grammar.imperative", "Whoever is on standby, get to gate 22.", true},
+		{"grammar.imperative", "Whoever is free, grab the first call.", false},
+		{"grammar.autonomy-support", "Whoever is free, grab the first call.", true},
+		{"grammar.imperative", "The hands catch up, promise.", false},
+		{"grammar.imperative", "Promise me you'll rest.", true},
+		{"grammar.imperative", "Small idea, take it or leave it: the slide might land better.", false},
+		{"grammar.autonomy-support", "Small idea, take it or leave it: the slide might land better.", true},
+		// a pick left to the reader still asks for an answer
+		{"grammar.direct-question", "Would Wednesday or Friday suit you better for the handover?", true},
+		{"grammar.open-question", "Would Wednesday or Friday suit you better for the handover?", true},
+		{"grammar.direct-question", "Which day works for you, Monday or Wednesday?", true},
+		{"grammar.direct-question", "What would make this easier for you?", false},
+		{"grammar.direct-question", "Just checking, are you still taking it?", true},
+		// "should you ..." before a comma is a condition
+		{"grammar.direct-question", "Should you wish to discuss this further, our team is available.", false},
+		{"grammar.direct-question", "Should you ring them now?", true},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
@@ -1306,6 +1340,15 @@ func TestNegationFlipsLexiconCues(t *testing.T) {
 		{"Playing it safe is better than nothing.", analyze.LabelDirective},
 		// a cue that opens with its own negator is restated, not reversed
 		{"There will be no more overtime without written approval.", analyze.LabelDirective},
+		// "or no" names the two choices
+		{"Crop or no crop is totally your call.", analyze.LabelEmpowering},
+		// a cue opening with "if" is a condition the negator does not reach
+		{"Stop posting clips if you can't handle criticism.", analyze.LabelDirective},
+		// what is learnt from less is set aside
+		{"We'll learn more from it than from playing it safe.", analyze.LabelEmpowering},
+		// ", though" concedes what comes before it, as "but" does
+		{"Happy to hear your views, though it's been signed off and goes live in March regardless.", analyze.LabelDirective},
+		{"Great work on the launch, though.", analyze.LabelEmpowering},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)

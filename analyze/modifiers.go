@@ -210,6 +210,12 @@ func findContrast(ws []word) int {
 				return i
 			}
 		case "although", "though", "while", "whereas":
+			// "Happy to hear your views, though it's been signed off":
+			// after a comma, "though" concedes what came before, as "but"
+			// does; at the end ("Nice work, though.") it concedes nothing.
+			if (ws[i].norm == "though" || ws[i].norm == "although") && i > first && ws[i-1].norm == "," && i+1 < len(ws) && !ws[i+1].punct && countWords(ws[i+1:]) >= 2 {
+				return i
+			}
 			if i == first {
 				// "Although X, Y": the opening clause is conceded.
 				for k := i + 1; k < len(ws); k++ {
@@ -428,7 +434,9 @@ func negatorOf(ws []word, from, to int, patternHasNegator bool, owned []bool) in
 	}
 	// ", full stop": a cue that opens with a clause break stands in a clause
 	// of its own, which no negator before it reaches.
-	if isClauseBreak(ws, from) && ws[from].punct {
+	// So does a cue that opens with "if" ("Stop posting clips if you can't
+	// handle it": the condition is not what is stopped).
+	if isClauseBreak(ws, from) && ws[from].punct || ws[from].norm == "if" {
 		lo = from
 	}
 	for i := from - 1; i >= lo; i-- {
@@ -481,12 +489,16 @@ func isClauseBreak(ws []word, i int) bool {
 // near enough to be its pair ("rather than ...", "I'd rather we X than Y").
 func ratherBefore(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if ws[k].norm == "rather" {
+		// "We'll learn more from it than from playing it safe": what is
+		// learnt from less is set aside as "rather" sets it aside.
+		if ws[k].norm == "rather" || ws[k].norm == "more" && k > 0 && learnVerbs[ws[k-1].norm] {
 			return true
 		}
 	}
 	return false
 }
+
+var learnVerbs = set("learn", "learned", "learnt", "learning", "gain", "gained", "get")
 
 // whetherBefore: "whether" opens the clause that the "or not" at i closes.
 func whetherBefore(ws []word, i int) bool {
@@ -538,6 +550,8 @@ func isNegator(ws []word, i int) bool {
 		return false // "a book they never expected to love": it happened, unlooked for
 	case w == "not" && i >= 2 && at(ws, i-2) == "who" && (prev == "does" || prev == "do"):
 		return false // "Who doesn't love a quiet swim?" asks nothing and reverses nothing
+	case w == "no" && prev == "or" && i >= 2 && at(ws, i-2) == next && next != "":
+		return false // "Crop or no crop is your call": the two choices, named
 	case w == "not" && prev == "or" && whetherBefore(ws, i):
 		return false // "Whether you crop it square or not is your call"
 	case w == "not" && next == "sure" && (at(ws, i+2) == "why" || at(ws, i+2) == "how"):
