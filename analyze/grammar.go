@@ -103,6 +103,7 @@ var (
 		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe",
 		"talk to you", "talk with you", "speak to you", "speak with you", "chat soon", "catch you later",
 		"talk tomorrow", "speak tomorrow", "chat tomorrow", "talk tonight",
+		"night all", "night everyone", "night team", "night folks", "night guys", "night night", "nite all",
 		// wishes before a performance
 		"break a leg", "knock them dead", "knock 'em dead", "smash it"}
 
@@ -505,12 +506,34 @@ func inclusiveImperative(ws []word, heads []int, question bool) (ruleHit, bool) 
 		case question && proposalModals[at(ws, h)] && at(ws, h+1) == "we" && (isVerbLike(ws, h+2) || canBeVerbAfterModal(ws, h+2) && !notImperative[at(ws, h+2)]) && at(ws, h+2) != "be":
 			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
 		case at(ws, h) == "let" && at(ws, h+1) == "us" && at(ws, h+2) != "not" && at(ws, h+2) != "know" && h+2 < len(ws) && !ws[h+2].punct && !letsFormula(ws, h+2):
+			// "Let's have every sheet handed in before 3", "Let's get the
+			// iPads charged by briefing": a result the reader is to bring
+			// about by a time is an order in the plural.
+			if (at(ws, h+2) == "have" || at(ws, h+2) == "get") && causedByTime(ws, h+3) {
+				return ruleHit{id: ruleImperative, from: h, to: h + 3, scale: 0.8}, true
+			}
 			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
 		case at(ws, h) == "lets" && h+1 < len(ws) && !ws[h+1].punct && !objectStarts[at(ws, h+1)] && !subjectPronouns[at(ws, h+1)] && !letsFormula(ws, h+1):
 			return ruleHit{id: ruleInclusive, from: h, to: h + 2, scale: 1}, true
 		}
 	}
 	return ruleHit{}, false
+}
+
+// causedByTime: from i, an object of up to five words, a participle or a
+// place, and a time to act by ("every defect sheet handed in before 3",
+// "everyone's iPads charged before briefing", "our bins at the row ends by
+// 6"). "Let's have a chat on Friday" has no participle and no place.
+func causedByTime(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
+		if ws[k].punct {
+			return false
+		}
+		if isParticiple(&ws[k]) && !isAdjectiveLike(ws[k].norm) || ws[k].norm == "at" || ws[k].norm == "in" && (at(ws, k+1) == "by" || at(ws, k+1) == "before") {
+			return timeToActBy(ws, k+1)
+		}
+	}
+	return false
 }
 
 // schedulingQuestion: a short question that puts a time or an occasion
@@ -2326,7 +2349,8 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	}
 	// "Try ...", "Consider ...", "Have a go with ..." suggest: the reader
 	// may weigh it and decline.
-	if w == "try" || w == "consider" || w == "have" && (at(ws, i+1) == "a" || at(ws, i+1) == "another") && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash" || at(ws, i+2) == "play" || at(ws, i+2) == "tinker" || at(ws, i+2) == "fiddle") {
+	// "Think about doing it regularly" suggests as "Consider ..." does.
+	if w == "try" || w == "consider" || w == "think" && at(ws, i+1) == "about" && strings.HasSuffix(at(ws, i+2), "ing") || w == "have" && (at(ws, i+1) == "a" || at(ws, i+1) == "another") && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash" || at(ws, i+2) == "play" || at(ws, i+2) == "tinker" || at(ws, i+2) == "fiddle") {
 		return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: suggestionScale}, true
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
@@ -2367,6 +2391,13 @@ var nameTitles = set("dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame"
 func judgementAt(ws []word, i int) bool {
 	switch at(ws, i) {
 	case "think", "believe", "disagree", "reckon", "decide", "judge", "thinks", "believes", "disagrees", "decides":
+		// "If you believe this notice was sent in error, contact us": a
+		// mistake to report, not the reader's judgement to follow.
+		for k := i + 1; k < len(ws) && ws[k].norm != ","; k++ {
+			if errorWords[ws[k].norm] {
+				return false
+			}
+		}
 		return true
 	case "see", "know", "find", "have", "can", "sees", "knows", "finds", "has", "spot", "spots":
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
@@ -2665,6 +2696,15 @@ func offersChoice(ws []word, i int) (ok, decision, object bool) {
 func asksForInput(ws []word, i int, asked bool) bool {
 	switch ws[i].norm {
 	case "tell", "share", "show", "teach", "let", "walk", "talk":
+	case "write", "note", "jot", "record", "log":
+		// "Write down what you learn, good or bad": the reader's own
+		// findings, kept for them to reflect on.
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if ws[k].norm == "what" && at(ws, k+1) == "you" && findingVerbs[at(ws, k+2)] {
+				return true
+			}
+		}
+		return false
 	case "elaborate", "expand":
 		return asked // on their own point
 	case "explain", "clarify", "describe":
@@ -2728,9 +2768,22 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		if wh && (w == "wrong" || w == "missing" || w == "flawed" || w == "weak") && critiqueObject(ws, i+1, k) {
 			return true
 		}
+		// "Just tell me what's realistic": the reader's judgement of what
+		// can be done.
+		if w == "what" && (at(ws, k+1) == "'s" || at(ws, k+1) == "is") && feasibleWords[at(ws, k+2)] {
+			return true
+		}
 	}
 	return wh && reader
 }
+
+// findingVerbs: what the reader learns or notices in a trial ("what you
+// learn"), and feasibleWords: what the reader judges can be done ("what's
+// realistic").
+var (
+	findingVerbs  = set("learn", "learned", "learnt", "notice", "noticed", "find", "found", "discover", "discovered", "tried", "try")
+	feasibleWords = set("realistic", "doable", "feasible", "possible", "workable", "achievable")
+)
 
 // viewVerbs after "if you" make the clause the reader's view.
 var viewVerbs = set("think", "feel", "agree", "disagree", "prefer", "reckon", "believe", "see", "like", "would")
@@ -2908,7 +2961,9 @@ func needStatement(ws []word, heads []int) (ruleHit, bool) {
 		// reader's, "to" gives the purpose; "I need your team to ..." wants.
 		// "I want this plant known as the place others learn from": a wish
 		// for how a thing is seen, as with "to" above.
-		if needsObject(ws, i+1) && (!toFollows(ws, i+1, 7) || readersThing(ws, i+1)) && !(at(ws, i) == "want" && (reputeAfter(ws, i+1) || placeWished(ws, i+1))) {
+		// "We still need two volunteers to run the tea hut": people
+		// counted are asked for, whatever "to" says they will do.
+		if needsObject(ws, i+1) && (!toFollows(ws, i+1, 7) || readersThing(ws, i+1) || countedPeople(ws, i+1)) && !(at(ws, i) == "want" && (reputeAfter(ws, i+1) || placeWished(ws, i+1))) {
 			return ruleHit{id: ruleNeedStatement, from: start, to: i + 2, scale: scale}, true
 		}
 		i = start
@@ -3389,6 +3444,9 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 			continue
 		}
 		k := h + phraseLen(p)
+		if w := at(ws, k); w == "roughly" || w == "exactly" || w == "offhand" { // "Do you know roughly what time ...?"
+			k++
+		}
 		if w := at(ws, k); w == "if" || w == "whether" || w == "when" || w == "why" || whWords[w] {
 			return &ruleHit{id: ruleDirectQ, from: h, to: k, scale: indirectQuestionScale}
 		}
@@ -3859,6 +3917,9 @@ func selfCriticism(ws []word, i int) bool {
 	return (w == "hard" || w == "harsh" || w == "tough") && at(ws, i+1) == "on" && at(ws, i+2) == "yourself"
 }
 
+// errorWords in a condition name a mistake the reader may have found.
+var errorWords = set("error", "mistake", "incorrect", "mistaken", "inaccurate", "erroneous") // not "wrong": "If you think it's wrong, tell me" asks a view
+
 // rhetoricalWho: the "who" at h opens a question that expects no answer.
 func rhetoricalWho(ws []word, h int) bool {
 	switch w1, w2, w3 := at(ws, h+1), at(ws, h+2), at(ws, h+3); {
@@ -3867,6 +3928,9 @@ func rhetoricalWho(ws []word, h int) bool {
 	case (w1 == "would" || w1 == "could") && w2 == "have":
 		return w3 == "thought" || w3 == "guessed" || w3 == "predicted" || w3 == "known" || w3 == "imagined" || w3 == "expected"
 	case w1 == "does" && w2 == "not" || w1 == "do" && w2 == "not":
+		return w3 == "love" || w3 == "like" || w3 == "enjoy" || w3 == "want"
+	case w1 == "would" && w2 == "not":
+		// "Who wouldn't want to wake up to that view?"
 		return w3 == "love" || w3 == "like" || w3 == "enjoy" || w3 == "want"
 	}
 	return false
@@ -4842,6 +4906,14 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			continue
 		}
+		// "There is nothing further you need to do": the duty is denied,
+		// as in "Nothing needs to be done".
+		nothingBefore := false
+		for k := i - 1; k >= 0 && k >= i-3 && !ws[k].punct; k-- {
+			if ws[k].norm == "nothing" {
+				nothingBefore = true
+			}
+		}
 		// "Don't listen to anyone saying you need to learn theory first":
 		// a duty other people claim, reported, is not the writer's.
 		if reportedFromOthers(ws, i) {
@@ -4970,7 +5042,7 @@ func obligations(ws []word, question bool) []ruleHit {
 			}
 			// "Don't feel like you have to ...", "I don't think you need to ...":
 			// a negated necessity frees the reader.
-			negated := !f.prohibition && necessity[f.phrase] && necessityNegated(ws, i, end)
+			negated := !f.prohibition && necessity[f.phrase] && (necessityNegated(ws, i, end) || nothingBefore)
 			// "so nobody has to take the early slot alone", "Nobody needs
 			// to stay late": no one is required, which frees.
 			if (subj == "nobody" || subj == "no") && freeingFrames[f.phrase] {
@@ -5290,6 +5362,22 @@ var peopleNouns = union(mandatedGroups, set("councillors", "residents", "tenants
 	"supervisors", "workers", "colleagues", "interns", "trainees", "doctors", "officers", "participants",
 	"attendees", "parents", "visitors", "candidates", "applicants", "team", "everyone", "everybody", "all",
 	"associates", "analysts", "consultants", "designers", "lawyers", "solicitors", "paralegals", "partners"))
+
+// countedPeople: a number of people opens at i ("two volunteers", "3
+// more drivers", "a few helpers").
+func countedPeople(ws []word, i int) bool {
+	if at(ws, i) == "a" && (at(ws, i+1) == "few" || at(ws, i+1) == "couple") {
+		i++
+	} else if !numberWords[at(ws, i)] && !isNumberLike(at(ws, i)) {
+		return false
+	}
+	i++
+	if at(ws, i) == "more" || at(ws, i) == "extra" || at(ws, i) == "of" {
+		i++
+	}
+	n := at(ws, i)
+	return peopleNouns[n] || n == "helpers" || n == "hands" || n == "people" || n == "players" || n == "runners"
+}
 
 // maybeSubjectVerbAfter: the words-only part of nounSubjectVerbAfter,
 // asked first so that most sentences are not tagged for it.

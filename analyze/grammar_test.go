@@ -1158,6 +1158,23 @@ func TestGrammarRules(t *testing.T) {
 		// "should you ..." before a comma is a condition
 		{"grammar.direct-question", "Should you wish to discuss this further, our team is available.", false},
 		{"grammar.direct-question", "Should you ring them now?", true},
+		// the reader's findings and judgement asked for in imperative form
+		{"grammar.open-question", "Be bold and write down what you learn, good or bad.", true},
+		{"grammar.imperative", "Write down the serial numbers.", true},
+		{"grammar.open-question", "Just tell me what's realistic.", true},
+		{"grammar.imperative", "Night all.", false},
+		// "let's" with a result to bring about by a time orders
+		{"grammar.imperative", "Let's get every defect sheet handed in before 3 on Friday.", true},
+		{"grammar.imperative", "Let's have a chat on Friday.", false},
+		{"grammar.inclusive-imperative", "Let's have a chat on Friday.", true},
+		// a mistake to report is no judgement to follow
+		{"grammar.imperative", "If you believe this notice was sent in error, please contact the office.", true},
+		{"grammar.autonomy-support", "If you think the script is wrong for your area, tell me.", true},
+		{"grammar.direct-question", "Do you know roughly what time the cleaners can get in?", true},
+		{"grammar.direct-question", "Who wouldn't want to wake up to that view?", false},
+		// people counted are asked for
+		{"grammar.need-statement", "We still need two volunteers to run the tea hut.", true},
+		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
@@ -1247,6 +1264,7 @@ func TestNegation(t *testing.T) {
 		{"You don't have to stay late, but the deck is due by Friday.", "horizon.is-due", false, lexicons.Directive},
 		{"You shouldn't need my sign-off to fix a customer's problem.", "grammar.obligation", true, lexicons.Empowering},
 		{"You shouldn't share the password.", "grammar.obligation", false, lexicons.Directive},
+		{"Your manager has approved it, so there is nothing further you need to do.", "grammar.obligation", true, lexicons.Empowering},
 		// Through a verb of thinking a negator reaches the frame; past a
 		// clause of its own (a condition's verb and object) it does not.
 		{"I don't think you need to rewrite the whole intro.", "grammar.obligation", true, lexicons.Empowering},
@@ -1349,6 +1367,9 @@ func TestNegationFlipsLexiconCues(t *testing.T) {
 		// ", though" concedes what comes before it, as "but" does
 		{"Happy to hear your views, though it's been signed off and goes live in March regardless.", analyze.LabelDirective},
 		{"Great work on the launch, though.", analyze.LabelEmpowering},
+		// ", provided ..." and ", as long as ..." take back what came before
+		{"You've got complete freedom on the scheme, provided every drawing comes through me first.", analyze.LabelDirective},
+		{"It's okay to fail here, as long as we learn something.", analyze.LabelEmpowering},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
@@ -1627,7 +1648,7 @@ func TestAddressingWordsAreNotImpersonal(t *testing.T) {
 func TestHaveAGoSuggests(t *testing.T) {
 	a := newAnalyzer(t)
 	order := findSignal(a.AnalyzeSentence("Send the new layout to the client."), "grammar.imperative")
-	for _, s := range []string{"Have a go with the new layout.", "Have a play with the new layout.", "Have another go at the batch next vintage."} {
+	for _, s := range []string{"Have a go with the new layout.", "Have a play with the new layout.", "Have another go at the batch next vintage.", "Think about hosting it regularly."} {
 		try := findSignal(a.AnalyzeSentence(s), "grammar.imperative")
 		if order == nil || try == nil {
 			t.Fatalf("imperatives not found: order %v, %q %v", order, s, try)

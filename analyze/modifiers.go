@@ -209,6 +209,13 @@ func findContrast(ws []word) int {
 			if i > first {
 				return i
 			}
+		case "provided", "as", "so":
+			// "You've got complete freedom, provided every drawing comes
+			// through me", "..., as long as it's the one we used": the
+			// condition after the comma takes back what came before.
+			if i > first && ws[i-1].norm == "," && (ws[i].norm == "provided" || at(ws, i+1) == "long" && at(ws, i+2) == "as") && countWords(ws[i+1:]) >= 3 {
+				return i
+			}
 		case "although", "though", "while", "whereas":
 			// "Happy to hear your views, though it's been signed off":
 			// after a comma, "though" concedes what came before, as "but"
