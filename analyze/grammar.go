@@ -458,7 +458,7 @@ func grammarRules(ws []word) []ruleHit {
 // asksToPick: the question from h asks the reader to pick what suits
 // them ("suit you", "suits you", "works for you", "better for you").
 func asksToPick(ws []word, h int) bool {
-	_, end := findPhrase(ws, h+1, "suit you", "suits you", "work for you", "works for you", "better for you", "suit everyone", "works best for you", "work best for you")
+	_, end := findPhrase(ws, h+1, "suit you", "suits you", "work for you", "works for you", "better for you", "suit everyone", "works best for you", "work best for you", "ok for you", "okay for you", "convenient for you")
 	return end > 0
 }
 
@@ -509,8 +509,12 @@ func inclusiveImperative(ws []word, heads []int, question bool) (ruleHit, bool) 
 			// "Let's have every sheet handed in before 3", "Let's get the
 			// iPads charged by briefing": a result the reader is to bring
 			// about by a time is an order in the plural.
-			if (at(ws, h+2) == "have" || at(ws, h+2) == "get") && causedByTime(ws, h+3) {
-				return ruleHit{id: ruleImperative, from: h, to: h + 3, scale: 0.8}, true
+			v := h + 2
+			if at(ws, v) == "all" { // "Let's all have our scanners docked before ..."
+				v++
+			}
+			if (at(ws, v) == "have" || at(ws, v) == "get") && causedByTime(ws, v+1) {
+				return ruleHit{id: ruleImperative, from: h, to: v + 1, scale: 0.8}, true
 			}
 			return ruleHit{id: ruleInclusive, from: h, to: h + 3, scale: 1}, true
 		case at(ws, h) == "lets" && h+1 < len(ws) && !ws[h+1].punct && !objectStarts[at(ws, h+1)] && !subjectPronouns[at(ws, h+1)] && !letsFormula(ws, h+1):
@@ -530,7 +534,18 @@ func causedByTime(ws []word, i int) bool {
 			return false
 		}
 		if isParticiple(&ws[k]) && !isAdjectiveLike(ws[k].norm) || ws[k].norm == "at" || ws[k].norm == "in" && (at(ws, k+1) == "by" || at(ws, k+1) == "before") {
-			return timeToActBy(ws, k+1)
+			return timeToActBy(ws, k+1) || newRuleStarts(ws)
+		}
+	}
+	return false
+}
+
+// newRuleStarts: the sentence says from when a routine starts ("From
+// tomorrow, ...", "..., starting tonight", "from now on").
+func newRuleStarts(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if w, n := ws[k].norm, ws[k+1].norm; (w == "from" || w == "starting") && (n == "tomorrow" || n == "tonight" || n == "today" || n == "now" || weekdays[n] || n == "next" || n == "this") {
+			return true
 		}
 	}
 	return false
@@ -943,8 +958,9 @@ func recognition(ws []word) (ruleHit, bool) {
 		if dutyBetween(ws, subject, i) {
 			continue
 		}
-		// "not great", "could be better", "right now", "right here": not praise.
-		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" && !rightChoices[at(ws, i+1)] || ws[i].norm == "right" && placeWords[at(ws, i+1)] {
+		// "not great", "could be better", "right now", "right here", "in a
+		// right state": not praise.
+		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" && !rightChoices[at(ws, i+1)] || ws[i].norm == "right" && (placeWords[at(ws, i+1)] || at(ws, i-1) == "a") {
 			return ruleHit{}, false
 		}
 		// "You'd better send it" warns: "better" before a verb obliges.
@@ -1756,7 +1772,7 @@ func isVerbLike(ws []word, i int) bool {
 	// ("Had a call with the vendor", "Got back late"), never an order; a
 	// verb is written in letters ("**Notes:**", "@channel" are not), or is
 	// a spelling normalisation knows ("e:mail").
-	if isPastForm(w.norm) || !isLettersOnly(w.text) && chatSpelling[strings.ToLower(w.text)] == "" {
+	if isPastForm(w.norm) || !isLettersOnly(w.text) && chatSpelling[strings.ToLower(w.text)] == "" || stretched(w.norm) {
 		return false
 	}
 	if endsInPlainS(w.norm) {
@@ -1839,6 +1855,13 @@ func isVerbLike(ws []word, i int) bool {
 		}
 	}
 	return true
+}
+
+// stretched: a word drawn out in chat ("Yesss", "sooo", "noooo") ends in
+// one letter three times; it is an interjection, not a verb.
+func stretched(w string) bool {
+	n := len(w)
+	return n >= 4 && w[n-1] == w[n-2] && w[n-2] == w[n-3]
 }
 
 // alternativeQuestion: the question ends "A or B?" with B a short
@@ -2190,7 +2213,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		// "Don't worry", "Never hesitate to ask": reassurance, not orders.
 		// "Don't be (so) hard on yourself" reassures too.
-		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && (reassuranceVerbs[at(ws, j+1)] || selfCriticism(ws, j+1)) || at(ws, j) == "give" && at(ws, j+1) == "up" || at(ws, j) == "hold" && at(ws, j+1) == "back" {
+		if reassuranceVerbs[at(ws, j)] || at(ws, j) == "be" && (reassuranceVerbs[at(ws, j+1)] || selfCriticism(ws, j+1)) || at(ws, j) == "give" && at(ws, j+1) == "up" || at(ws, j) == "hold" && (at(ws, j+1) == "back" || at(ws, j+1) == "off") {
 			return ruleHit{}, false
 		}
 		// "Don't know what more I can do", "Don't think so": the writer's
@@ -2241,6 +2264,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if (w == "start" || w == "end") && at(ws, i+1) == "to" && (at(ws, i+2) == "finish" || at(ws, i+2) == "end") {
 		return ruleHit{}, false
 	}
+	// "Stop being so hard on yourself" reassures, as "Don't be" does.
+	if (w == "stop" || w == "quit") && at(ws, i+1) == "being" && selfCriticism(ws, i+2) {
+		return ruleHit{}, false
+	}
 	// "Try not to worry about the wobble" reassures, as "Don't worry" does.
 	if w == "try" && at(ws, i+1) == "not" && at(ws, i+2) == "to" && reassuranceVerbs[at(ws, i+3)] {
 		return ruleHit{}, false
@@ -2269,6 +2296,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// what is promised.
 	if w == "promise" && i > 0 && ws[i-1].norm == "," && (i+1 >= len(ws) || ws[i+1].punct) {
 		return ruleHit{}, false
+	}
+	// "Go with what the residents want", "go with your gut": the decision
+	// is handed to them.
+	if w == "go" && at(ws, i+1) == "with" && (at(ws, i+2) == "what" || at(ws, i+2) == "whatever" || at(ws, i+2) == "whichever" || at(ws, i+2) == "your") {
+		return ruleHit{id: ruleAutonomy, from: i, to: i + 3, scale: handedOverScale}, true
 	}
 	// "Small idea, take it or leave it": the reader may drop the idea.
 	if phraseAt(ws, i, "take it or leave it") {
@@ -2350,7 +2382,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// "Try ...", "Consider ...", "Have a go with ..." suggest: the reader
 	// may weigh it and decline.
 	// "Think about doing it regularly" suggests as "Consider ..." does.
-	if w == "try" || w == "consider" || w == "think" && at(ws, i+1) == "about" && strings.HasSuffix(at(ws, i+2), "ing") || w == "have" && (at(ws, i+1) == "a" || at(ws, i+1) == "another") && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash" || at(ws, i+2) == "play" || at(ws, i+2) == "tinker" || at(ws, i+2) == "fiddle") {
+	if w == "try" || w == "consider" || w == "think" && at(ws, i+1) == "about" && (strings.HasSuffix(at(ws, i+2), "ing") || at(ws, i-1) == "maybe" || at(ws, i-1) == "perhaps") || w == "have" && (at(ws, i+1) == "a" || at(ws, i+1) == "another") && (at(ws, i+2) == "go" || at(ws, i+2) == "crack" || at(ws, i+2) == "stab" || at(ws, i+2) == "bash" || at(ws, i+2) == "play" || at(ws, i+2) == "tinker" || at(ws, i+2) == "fiddle") {
 		return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: suggestionScale}, true
 	}
 	// "Have a look", "Be careful": keep; but "Have a great weekend" is a farewell (above).
@@ -4134,7 +4166,7 @@ func openQuestionEnd(ws []word, h int) int {
 		if _, end := findPhrase(ws, h+1, "work for you", "work for everyone", "work for everybody",
 			"work for all", "work for the team", "sound good", "sound ok", "sound okay", "sound right",
 			"make sense", "suit you", "suit everyone", "okay with everyone", "ok with everyone",
-			"okay with you", "ok with you", "fair to you", "feel right"); end > 0 {
+			"okay with you", "ok with you", "fair to you", "feel right", "ok for you", "okay for you", "convenient for you"); end > 0 {
 			return end
 		}
 	}
@@ -5011,8 +5043,8 @@ func obligations(ws []word, question bool) []ruleHit {
 					break // "No one is to blame" absolves
 				}
 			}
-			if f.phrase == "should" && (next == "be" && at(ws, end+1) == "proud" || next == "feel") {
-				break // "you should be proud" praises
+			if f.phrase == "should" && (next == "be" && pleasedWords[afterDegree(ws, end+1)] || next == "feel") {
+				break // "you should be (really) proud / pleased" praises
 			}
 			// "We should have the results by Friday", "You should have it by
 			// noon": what is expected to arrive, and when; "You should have
@@ -5054,6 +5086,18 @@ func obligations(ws []word, question bool) []ruleHit {
 		}
 	}
 	return hits
+}
+
+// pleasedWords after "you should be" praise ("you should be really pleased").
+var pleasedWords = set("proud", "pleased", "chuffed", "thrilled", "delighted", "happy")
+
+// afterDegree: the word at i, or after a degree word there ("really
+// pleased", "so proud").
+func afterDegree(ws []word, i int) string {
+	if degreeWords[at(ws, i)] || at(ws, i) == "really" || at(ws, i) == "so" {
+		return at(ws, i+1)
+	}
+	return at(ws, i)
 }
 
 // relativeClauseAt: the subject at i opens a relative clause without a
@@ -5294,7 +5338,9 @@ var otherPeople = set("anyone", "anybody", "people", "someone", "somebody", "oth
 // explore lifts the rules rather than laying one (the lexicon scores the
 // invitation).
 func onlyRuleToTry(ws []word, i, j int) bool {
-	if !exploreVerbs[at(ws, j)] && !(at(ws, j) == "ask" && at(ws, j+1) == "questions") {
+	// "The only rule for the trial lane is to break it": what is broken in
+	// a trial is tested, as "try" does.
+	if !exploreVerbs[at(ws, j)] && at(ws, j) != "break" && !(at(ws, j) == "ask" && at(ws, j+1) == "questions") {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-6 && !ws[k].punct; k-- {

@@ -1175,6 +1175,19 @@ func TestGrammarRules(t *testing.T) {
 		// people counted are asked for
 		{"grammar.need-statement", "We still need two volunteers to run the tea hut.", true},
 		{"grammar.need-statement", "I want every small clinic in the region to run on it.", false},
+		{"grammar.imperative", "Let's all have our scanners docked before we clock off.", true},
+		{"grammar.imperative", "Let's have every handover typed into the system, starting tonight.", true},
+		{"grammar.imperative", "Don't hold off on tweaking the timetable.", false},
+		{"grammar.autonomy-support", "Go with what the residents want.", true},
+		{"grammar.imperative", "Go with the blue one.", true},
+		{"grammar.obligation", "The only rule for the trial lane is to break it.", false},
+		{"grammar.direct-question", "Is 9:15 on Wednesday still OK for you?", true},
+		{"grammar.recognition", "Lovely job, but the dining room was left in a right state.", false},
+		{"grammar.imperative", "Stop being so hard on yourself.", false},
+		{"grammar.imperative", "Stop being so sensitive.", true},
+		{"grammar.imperative", "Yesss the bass line on that cover.", false},
+		{"grammar.obligation", "You should be really pleased with that.", false},
+		{"grammar.obligation", "You should be so proud of this.", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
@@ -1370,6 +1383,9 @@ func TestNegationFlipsLexiconCues(t *testing.T) {
 		// ", provided ..." and ", as long as ..." take back what came before
 		{"You've got complete freedom on the scheme, provided every drawing comes through me first.", analyze.LabelDirective},
 		{"It's okay to fail here, as long as we learn something.", analyze.LabelEmpowering},
+		// "stop being ..." keeps the sense of the state named
+		{"Stop being dramatic, it's just water.", analyze.LabelDirective},
+		{"Stop being so hard on yourself.", analyze.LabelEmpowering},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
@@ -1648,7 +1664,7 @@ func TestAddressingWordsAreNotImpersonal(t *testing.T) {
 func TestHaveAGoSuggests(t *testing.T) {
 	a := newAnalyzer(t)
 	order := findSignal(a.AnalyzeSentence("Send the new layout to the client."), "grammar.imperative")
-	for _, s := range []string{"Have a go with the new layout.", "Have a play with the new layout.", "Have another go at the batch next vintage.", "Think about hosting it regularly."} {
+	for _, s := range []string{"Have a go with the new layout.", "Have a play with the new layout.", "Have another go at the batch next vintage.", "Think about hosting it regularly.", "Maybe think about the poster session."} {
 		try := findSignal(a.AnalyzeSentence(s), "grammar.imperative")
 		if order == nil || try == nil {
 			t.Fatalf("imperatives not found: order %v, %q %v", order, s, try)

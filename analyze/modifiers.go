@@ -528,7 +528,9 @@ func isNegator(ws []word, i int) bool {
 		return false
 	}
 	if cessation[w] {
-		return true // "stop micromanaging", "let's quit firefighting"
+		// "Stop being so hard on yourself", "Stop being dramatic": the
+		// state named after "being" keeps its sense; it is not reversed.
+		return at(ws, i+1) != "being" // "stop micromanaging", "let's quit firefighting"
 	}
 	// "Instead of micromanaging the team, ...", "I'd rather we try ten
 	// things than play it safe": the alternative set aside is rejected.
