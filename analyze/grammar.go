@@ -456,8 +456,17 @@ func grammarRules(ws []word) []ruleHit {
 }
 
 // asksToPick: the question from h asks the reader to pick what suits
-// them ("suit you", "suits you", "works for you", "better for you").
+// them ("suit you", "suits you", "works for you", "better for you") or
+// one of the options it lists.
 func asksToPick(ws []word, h int) bool {
+	// "What size T-shirt do you want (S, M, L or XL)?": options listed.
+	if _, end := findPhrase(ws, h+1, "do you want", "would you like", "do you prefer", "would you prefer"); end > 0 {
+		for k := end; k < len(ws); k++ {
+			if ws[k].norm == "or" {
+				return true
+			}
+		}
+	}
 	_, end := findPhrase(ws, h+1, "suit you", "suits you", "work for you", "works for you", "better for you", "suit everyone", "works best for you", "work best for you", "ok for you", "okay for you", "convenient for you")
 	return end > 0
 }
@@ -3241,7 +3250,7 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	}
 	// "Can any parents help with driving?": any of a group, as "anyone".
 	// "Can all members review the papers?": the whole group, as "everyone".
-	if _, ok := requestModals[w0]; ok && (w1 == "any" || w1 == "all") && (mandatedGroups[at(ws, h+2)] || teamWords[at(ws, h+2)] || at(ws, h+2) == "parents") {
+	if _, ok := requestModals[w0]; ok && (w1 == "any" || w1 == "all") && (peopleNouns[at(ws, h+2)] || teamWords[at(ws, h+2)]) {
 		w1, subject = "anyone", h+2
 	}
 	// "Could the juniors' parents confirm ...?": a group of readers named
@@ -5892,6 +5901,11 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		// chair the working group": ownership handed over, not a task.
 		if ownershipVerbs[at(ws, k+1)] {
 			return ruleHit{id: ruleAutonomy, from: i, to: k + 2, scale: handedOverScale}, true
+		}
+		// "I need you to tell me straight what isn't working": what is
+		// wanted is the reader's view, asked for as "Tell me ..." asks.
+		if obj == "you" && asksForInput(ws, k+1, false) {
+			return ruleHit{id: ruleOpenQuestion, from: i, to: k + 2, scale: 1}, true
 		}
 		scale := 1.0
 		if verb == "like" || verb == "ask" || verb == "asking" {

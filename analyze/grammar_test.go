@@ -1188,6 +1188,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Yesss the bass line on that cover.", false},
 		{"grammar.obligation", "You should be really pleased with that.", false},
 		{"grammar.obligation", "You should be so proud of this.", false},
+		// the reader's view wanted, asked for as "Tell me ..." asks
+		{"grammar.open-question", "I need you to tell me straight what isn't working.", true},
+		{"grammar.want-you-to", "I need you to tell me straight what isn't working.", false},
+		{"grammar.want-you-to", "I need you to send me the figures.", true},
+		{"grammar.request", "Can all tenants on the 3rd floor confirm by email?", true},
+		{"grammar.direct-question", "What size T-shirt do you want (S, M, L or XL)?", true},
+		{"grammar.direct-question", "What do you want from this role?", false},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
