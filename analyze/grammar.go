@@ -2398,7 +2398,7 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	return ruleHit{id: ruleImperative, from: i, to: i + 1, scale: 1}, true
 }
 
-// movingParticles and particleObjects: "down the", "up your", "off
+// movingParticles and particleObjects: "down the", "up these", "off
 // it" after a word make it a phrasal verb with its object.
 var (
 	movingParticles = set("down", "up", "off", "away")

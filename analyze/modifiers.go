@@ -492,8 +492,9 @@ func isClauseBreak(ws []word, i int) bool {
 	return clauseBreakWords[w]
 }
 
-// ratherBefore: "rather" before the "than" at i, in the same sentence and
-// near enough to be its pair ("rather than ...", "I'd rather we X than Y").
+// ratherBefore: "rather" (or "learn more") before the "than" at i, in the
+// same sentence and near enough to be its pair ("rather than ...", "I'd
+// rather we X than Y", "we'll learn more from it than from Y").
 func ratherBefore(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		// "We'll learn more from it than from playing it safe": what is
