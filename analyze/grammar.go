@@ -467,7 +467,8 @@ func asksToPick(ws []word, h int) bool {
 			}
 		}
 	}
-	_, end := findPhrase(ws, h+1, "suit you", "suits you", "work for you", "works for you", "better for you", "suit everyone", "works best for you", "work best for you", "ok for you", "okay for you", "convenient for you")
+	_, end := findPhrase(ws, h+1, "suit you", "suits you", "work for you", "works for you", "better for you", "suit everyone", "works best for you", "work best for you", "ok for you", "okay for you", "convenient for you",
+		"ok if we", "okay if we", "ok if i", "okay if i", "alright if we", "alright if i") // "Is it ok if we keep the car until Monday?" asks leave
 	return end > 0
 }
 
@@ -1612,7 +1613,10 @@ func invertedQuestion(ws []word, head int) bool {
 	switch at(ws, head+1) {
 	case "you", "u", "we", "anyone", "anybody", "someone", "somebody", "everyone":
 	default:
-		return false
+		// "Could residents on the even side put their bins out tonight."
+		if !(requestModals[at(ws, head)] > 0 && peopleNouns[at(ws, head+1)]) {
+			return false
+		}
 	}
 	// "Should you wish to discuss this, our team is available": "should"
 	// before its subject opens a condition when a clause follows a comma.
@@ -2786,7 +2790,7 @@ func asksForInput(ws []word, i int, asked bool) bool {
 		// the reader; "tell me if you think it's wrong" asks their view.
 		// "let us know which evenings you're free": the reader's time, a
 		// fact to hand over, not a view.
-		if wh && (w == "you" || w == "your" || w == "you'd") && (!ifOnly || viewVerbs[at(ws, k+1)]) && !availabilityWords[at(ws, k+1)] && !(at(ws, k+1) == "are" && availabilityWords[at(ws, k+2)]) {
+		if wh && (w == "you" || w == "your" || w == "you'd") && (!ifOnly || viewVerbs[at(ws, k+1)]) && !availabilityWords[at(ws, k+1)] && !(at(ws, k+1) == "are" && (availabilityWords[at(ws, k+2)] || factParticiples[at(ws, k+2)])) {
 			reader = true
 		}
 		// "Tell me if there's anything that would make the job easier",
@@ -2817,6 +2821,10 @@ func asksForInput(ws []word, i int, asked bool) bool {
 	}
 	return wh && reader
 }
+
+// factParticiples after "you are" state a fact of the reader's record
+// ("which course you are enrolled on"), not a view.
+var factParticiples = set("enrolled", "registered", "booked", "based", "employed", "insured", "listed", "signed", "subscribed")
 
 // findingVerbs: what the reader learns or notices in a trial ("what you
 // learn"), and feasibleWords: what the reader judges can be done ("what's
@@ -3253,6 +3261,11 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	if _, ok := requestModals[w0]; ok && (w1 == "any" || w1 == "all") && (peopleNouns[at(ws, h+2)] || teamWords[at(ws, h+2)]) {
 		w1, subject = "anyone", h+2
 	}
+	// "Could residents on the even side put their bins out tonight": a
+	// group of readers named bare.
+	if _, ok := requestModals[w0]; ok && peopleNouns[w1] && !teamWords[w1] {
+		w1, subject = "anyone", h+1
+	}
 	// "Could the juniors' parents confirm ...?": a group of readers named
 	// with "the", asked as "all parents" is.
 	if _, ok := requestModals[w0]; ok && question && w1 == "the" {
@@ -3490,6 +3503,12 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 		}
 		if w := at(ws, k); w == "if" || w == "whether" || w == "when" || w == "why" || whWords[w] {
 			return &ruleHit{id: ruleDirectQ, from: h, to: k, scale: indirectQuestionScale}
+		}
+		// "Does anyone know a reliable plumber?": a thing to recommend.
+		if w := at(ws, k); strings.Contains(p, "anyone") || strings.Contains(p, "anybody") {
+			if w == "a" || w == "an" || w == "any" || w == "of" {
+				return &ruleHit{id: ruleDirectQ, from: h, to: k, scale: indirectQuestionScale}
+			}
 		}
 	}
 	return nil
@@ -4175,7 +4194,8 @@ func openQuestionEnd(ws []word, h int) int {
 		if _, end := findPhrase(ws, h+1, "work for you", "work for everyone", "work for everybody",
 			"work for all", "work for the team", "sound good", "sound ok", "sound okay", "sound right",
 			"make sense", "suit you", "suit everyone", "okay with everyone", "ok with everyone",
-			"okay with you", "ok with you", "fair to you", "feel right", "ok for you", "okay for you", "convenient for you"); end > 0 {
+			"okay with you", "ok with you", "fair to you", "feel right", "ok for you", "okay for you", "convenient for you",
+			"ok if we", "okay if we", "ok if i", "okay if i", "alright if we", "alright if i"); end > 0 {
 			return end
 		}
 	}

@@ -1195,6 +1195,12 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.request", "Can all tenants on the 3rd floor confirm by email?", true},
 		{"grammar.direct-question", "What size T-shirt do you want (S, M, L or XL)?", true},
 		{"grammar.direct-question", "What do you want from this role?", false},
+		// a fact of the reader's record is asked for, not a view
+		{"grammar.request", "Could you tell us which course you are enrolled on?", true},
+		{"grammar.open-question", "Could you tell us which option you prefer?", true},
+		{"grammar.direct-question", "Does anyone know a reliable plumber?", true},
+		{"grammar.direct-question", "Is it ok if we keep the car until Monday morning?", true},
+		{"grammar.request", "Could residents on the even side put their bins out tonight.", true},
 	}
 	for _, tt := range tests {
 		s := a.AnalyzeSentence(tt.sentence)
@@ -1390,6 +1396,8 @@ func TestNegationFlipsLexiconCues(t *testing.T) {
 		// ", provided ..." and ", as long as ..." take back what came before
 		{"You've got complete freedom on the scheme, provided every drawing comes through me first.", analyze.LabelDirective},
 		{"It's okay to fail here, as long as we learn something.", analyze.LabelEmpowering},
+		// ", which means ..." takes back the grant before it
+		{"You have full ownership of the newsletter, which means every draft comes to me for sign-off first.", analyze.LabelDirective},
 		// "stop being ..." keeps the sense of the state named
 		{"Stop being dramatic, it's just water.", analyze.LabelDirective},
 		{"Stop being so hard on yourself.", analyze.LabelEmpowering},

@@ -209,6 +209,12 @@ func findContrast(ws []word) int {
 			if i > first {
 				return i
 			}
+		case "which":
+			// "You have full ownership of the newsletter, which means every
+			// draft comes to me": the consequence takes back the grant.
+			if i > first && ws[i-1].norm == "," && at(ws, i+1) == "means" && countWords(ws[i+2:]) >= 3 {
+				return i
+			}
 		case "provided", "as", "so":
 			// "You've got complete freedom, provided every drawing comes
 			// through me", "..., as long as it's the one we used": the
