@@ -467,10 +467,26 @@ func asksToPick(ws []word, h int) bool {
 			}
 		}
 	}
-	_, end := findPhrase(ws, h+1, "suit you", "suits you", "work for you", "works for you", "better for you", "suit everyone", "works best for you", "work best for you", "ok for you", "okay for you", "convenient for you",
-		"ok if we", "okay if we", "ok if i", "okay if i", "alright if we", "alright if i") // "Is it ok if we keep the car until Monday?" asks leave
+	_, end := findPhrase(ws, h+1, pickPhrases...)
 	return end > 0
 }
+
+// readerPicks, after an auxiliary, ask the reader to pick what suits them
+// or to give leave ("Would Tuesday suit you?", "Is it ok if we keep the car
+// until Monday?"); openQuestionEnd reads them as asking for agreement too.
+var readerPicks = []string{"suit you", "suit everyone", "work for you", "ok for you", "okay for you", "convenient for you",
+	"ok if we", "okay if we", "ok if i", "okay if i", "alright if we", "alright if i"}
+
+var (
+	// pickPhrases add the forms after a question word ("Which day suits
+	// you better?").
+	pickPhrases = append([]string{"suits you", "works for you", "better for you", "works best for you", "work best for you"}, readerPicks...)
+	// agreementPhrases ask whether the reader agrees ("Does that plan
+	// work for you?", "Would Tuesday suit everyone?").
+	agreementPhrases = append([]string{"work for everyone", "work for everybody", "work for all", "work for the team",
+		"sound good", "sound ok", "sound okay", "sound right", "make sense", "okay with everyone", "ok with everyone",
+		"okay with you", "ok with you", "fair to you", "feel right"}, readerPicks...)
+)
 
 // yesNoToReader: "Do you have the signed copy?", "Is there an agenda for
 // Friday?": a yes/no question put to the reader, Ervin-Tripp's question
@@ -4191,11 +4207,7 @@ func openQuestionEnd(ws []word, h int) int {
 	// Asking for agreement: "Does that plan work for you?", "Would Tuesday suit everyone?"
 	switch at(ws, h) {
 	case "does", "do", "would", "will", "is", "are":
-		if _, end := findPhrase(ws, h+1, "work for you", "work for everyone", "work for everybody",
-			"work for all", "work for the team", "sound good", "sound ok", "sound okay", "sound right",
-			"make sense", "suit you", "suit everyone", "okay with everyone", "ok with everyone",
-			"okay with you", "ok with you", "fair to you", "feel right", "ok for you", "okay for you", "convenient for you",
-			"ok if we", "okay if we", "ok if i", "okay if i", "alright if we", "alright if i"); end > 0 {
+		if _, end := findPhrase(ws, h+1, agreementPhrases...); end > 0 {
 			return end
 		}
 	}
