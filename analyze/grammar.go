@@ -96,7 +96,9 @@ var (
 		"dear", "imagine", "picture", "enjoy", "feel", "trust", "say", "am", "is", "are", "was",
 		"were", "ai", "wonder", "guess", "bet", "suppose", "mean", "know", "sure", "okay",
 		"ok", "yes", "no", "yeah", "maybe", "perhaps", "sound", "mind", "fyi", "rest", "kudos",
-		"shout", "happy", "hats", "props", "big", "well", "thx", "ty", "np", "same", "ditto", "fancy")
+		"shout", "happy", "hats", "props", "big", "well", "thx", "ty", "np", "same", "ditto", "fancy",
+		// adverbs the tagger takes for verbs when they open a fragment ("Already a solid piece")
+		"already")
 
 	// Farewell formulas shaped like imperatives.
 	farewells = []string{"have a", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",

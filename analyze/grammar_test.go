@@ -1186,6 +1186,8 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Stop being so hard on yourself.", false},
 		{"grammar.imperative", "Stop being so sensitive.", true},
 		{"grammar.imperative", "Yesss the bass line on that cover.", false},
+		{"grammar.imperative", "Already a solid piece though.", false},
+		{"grammar.imperative", "Already done, thanks.", false},
 		{"grammar.obligation", "You should be really pleased with that.", false},
 		{"grammar.obligation", "You should be so proud of this.", false},
 		// the reader's view wanted, asked for as "Tell me ..." asks
