@@ -1677,6 +1677,8 @@ func headIndex(ws []word) int {
 			i += 2
 		case (w.norm == "just" && at(ws, i+1) == "checking" || w.norm == "quick" && (at(ws, i+1) == "question" || at(ws, i+1) == "q")) && at(ws, i+2) == ",":
 			i += 3 // "Just checking, are you still ...?": the question follows
+		case (w.norm == "next" || w.norm == "this") && at(ws, i+1) == "time" && timeBeforeOrder(ws, i+2):
+			i += 2 // "Next time send it earlier": the order follows the time it is for
 		case discourseWords[w.norm] && (at(ws, i+1) == "," || discourseWords[w.norm] && !isVerbLike(ws, i)):
 			i++
 		case politeWords[w.norm] && w.norm != "also" && w.norm != "really" && w.norm != "always", eitherOrOnlyBeforeVerb(ws, i):
@@ -1696,6 +1698,17 @@ func headIndex(ws []word) int {
 		}
 	}
 	return i
+}
+
+// timeBeforeOrder: after "Next time" or "This time" with no comma, a verb
+// (past "please" or "just") opens the sentence proper ("Next time make him
+// do it properly"); a subject or a verb of being does not ("Next time we
+// should ...", "Next time is fine").
+func timeBeforeOrder(ws []word, k int) bool {
+	for politeWords[at(ws, k)] {
+		k++
+	}
+	return k < len(ws) && !ws[k].punct && !closedClass[ws[k].norm] && !auxiliaries[ws[k].norm] && !subjectPronouns[ws[k].norm] && isVerbLike(ws, k)
 }
 
 // eitherOrOnlyBeforeVerb: "Either move it forward or kill it" offers two orders,
@@ -2582,6 +2595,9 @@ func isLabelNoun(ws []word, i int) bool {
 	return false
 }
 
+// headingTimes: the times a report's heading names ("this morning", "last night").
+var headingTimes = set("this", "last", "morning", "afternoon", "evening", "night", "today", "tonight", "yesterday", "week", "weekend")
+
 // headingWords open a shop's or a newsletter's heading ("Fresh this week:").
 var headingWords = set("fresh", "new", "back", "coming", "due", "live", "out", "open", "available", "free",
 	"special", "featured", "returning", "starting", "launching", "arriving")
@@ -2598,8 +2614,21 @@ func headingBeforeColon(ws []word) bool {
 			return false
 		}
 	}
-	if colon < 0 || ws[1].Tag() != "NN" && ws[1].Tag() != "NNS" {
+	if colon < 0 {
 		return false // the colon is looked for first: tags cost
+	}
+	// "Storytime this morning: 34 children": a word and a time alone.
+	onlyTime := true
+	for k := 1; k < colon; k++ {
+		onlyTime = onlyTime && headingTimes[ws[k].norm]
+	}
+	// A verb there gives an order for that time ("Send this week: the
+	// invoices"), unless it is a report's name.
+	if onlyTime && (!commonVerbs[ws[0].norm] || ws[0].norm == "update" || ws[0].norm == "recap") {
+		return true
+	}
+	if ws[1].Tag() != "NN" && ws[1].Tag() != "NNS" {
+		return false
 	}
 	for k := 2; k < colon; k++ {
 		if t := ws[k].Tag(); !(strings.HasPrefix(t, "NN") || t == "CD" || t == "JJ" || t == "RB") {

@@ -1188,6 +1188,15 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Yesss the bass line on that cover.", false},
 		{"grammar.imperative", "Already a solid piece though.", false},
 		{"grammar.imperative", "Already done, thanks.", false},
+		// an order after the time it is for, with no comma
+		{"grammar.imperative", "Next time make him do it properly.", true},
+		{"grammar.imperative", "This time just send it.", true},
+		{"grammar.imperative", "Next time we'll bring cake.", false},
+		{"grammar.imperative", "Next time is fine.", false},
+		// a word and a time before a colon head a report
+		{"grammar.imperative", "Storytime this morning: 34 children and 21 carers.", false},
+		{"grammar.imperative", "Update last night: the lift is fixed.", false},
+		{"grammar.imperative", "Call me this morning: it's urgent.", true},
 		{"grammar.obligation", "You should be really pleased with that.", false},
 		{"grammar.obligation", "You should be so proud of this.", false},
 		// the reader's view wanted, asked for as "Tell me ..." asks
