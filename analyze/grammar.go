@@ -4297,6 +4297,10 @@ var checkPhrases = append(slices.Clip(statusChases),
 	"did you even", "did you not", "have you even", "do you even", "did you read", "have you read",
 )
 
+// tentativeVerbs: after "You might" in a question, an idea offered ("You
+// might consider ...?", "You could try ...?").
+var tentativeVerbs = set("consider", "try", "want", "like", "think", "look", "find", "explore", "check")
+
 func checkUpEnd(ws []word, h int) int {
 	for _, p := range checkPhrases {
 		if phraseAt(ws, h, p) {
@@ -4401,8 +4405,9 @@ func checkUpEnd(ws []word, h int) int {
 		if w1 == "know" && (h+2 >= len(ws) || ws[h+2].punct) {
 			return h
 		}
-		// "You don't happen to have a demo?" asks tentatively.
-		if phraseAt(ws, h+1, "happen to") || phraseAt(ws, h+1, "do not happen to") {
+		// "You don't happen to have a demo?" asks tentatively; "You might
+		// consider a trial month?" offers an idea with the same doubt.
+		if phraseAt(ws, h+1, "happen to") || phraseAt(ws, h+1, "do not happen to") || (w1 == "might" || w1 == "could" || w1 == "may") && tentativeVerbs[at(ws, h+2)] {
 			return h
 		}
 		// "You know this customer best; how should we approach them?": the

@@ -1197,6 +1197,10 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.imperative", "Storytime this morning: 34 children and 21 carers.", false},
 		{"grammar.imperative", "Update last night: the lift is fixed.", false},
 		{"grammar.imperative", "Call me this morning: it's urgent.", true},
+		// an idea offered with doubt is not a statement asked back
+		{"grammar.check-up", "You might consider a trial month first?", false},
+		{"grammar.check-up", "You could try a shorter rota?", false},
+		{"grammar.check-up", "You could send it today?", true},
 		{"grammar.obligation", "You should be really pleased with that.", false},
 		{"grammar.obligation", "You should be so proud of this.", false},
 		// the reader's view wanted, asked for as "Tell me ..." asks
