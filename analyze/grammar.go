@@ -461,8 +461,9 @@ func grammarRules(ws []word) []ruleHit {
 // them ("suit you", "suits you", "works for you", "better for you") or
 // one of the options it lists.
 func asksToPick(ws []word, h int) bool {
-	// "What size T-shirt do you want (S, M, L or XL)?": options listed.
-	if _, end := findPhrase(ws, h+1, "do you want", "would you like", "do you prefer", "would you prefer"); end > 0 {
+	// "What size T-shirt do you want (S, M, L or XL)?", "Would you let us
+	// know whether you'd prefer to pay or replace it?": options listed.
+	if _, end := findPhrase(ws, h+1, "do you want", "would you like", "do you prefer", "would you prefer", "you would prefer", "you would rather"); end > 0 {
 		for k := end; k < len(ws); k++ {
 			if ws[k].norm == "or" {
 				return true
@@ -2325,6 +2326,12 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if nounCompoundSubject(ws, i) && i == headIndex(ws) {
 		return ruleHit{}, false
 	}
+	// "Change like this is never easy": a noun and "like this" before its
+	// verb of being and a judgement ("Write like this is your last day"
+	// still orders).
+	if at(ws, i+1) == "like" && demonstratives[at(ws, i+2)] && finiteBe[at(ws, i+3)] && judgedAfterBe[at(ws, i+4)] {
+		return ruleHit{}, false
+	}
 	// "Phone bank last night: 38 volunteers", "Review meeting: Thursday":
 	// a heading of nouns before a colon names a topic. (Asked after
 	// isVerbLike, so the tagger is asked in the same order as before.)
@@ -2594,6 +2601,12 @@ func isLabelNoun(ws []word, i int) bool {
 	}
 	return false
 }
+
+// demonstratives after "like" point at the matter in hand ("Change like this is ...").
+var demonstratives = set("this", "that", "these", "those")
+
+// judgedAfterBe: how a thing is judged after its verb of being ("is never easy").
+var judgedAfterBe = set("never", "always", "not", "rarely", "hard", "easy", "tough", "difficult", "painful", "normal", "scary", "so", "really")
 
 // headingTimes: the times a report's heading names ("this morning", "last night").
 var headingTimes = set("this", "last", "morning", "afternoon", "evening", "night", "today", "tonight", "yesterday", "week", "weekend")
@@ -5136,6 +5149,9 @@ func obligations(ws []word, question bool) []ruleHit {
 			if f.phrase == "must" && inferredPast(ws, end) {
 				break // "You must have worked all weekend": inference too
 			}
+			if f.phrase == "must" && (next == "feel" || next == "love" || next == "hate") {
+				break // "Your staff must feel so supported": a feeling inferred
+			}
 			if strings.HasPrefix(f.phrase, "can") && next == "be" && end+1 < len(ws) && isParticiple(&ws[end+1]) && !(subj == "nobody" || subj == "no") {
 				break // "You can't be charged more than $50" protects the reader
 			}
@@ -5582,6 +5598,10 @@ func timeToActBy(ws []word, i int) bool {
 		switch ws[k].norm {
 		case "before", "within", "tomorrow", "today", "tonight", "immediately", "asap":
 			return true
+		case "now": // shouted, "NOW" presses; "It must be in your inbox now" infers
+			if ws[k].text == "NOW" {
+				return true
+			}
 		case "advance": // "48 hours in advance"
 			if ws[k-1].norm == "in" {
 				return true

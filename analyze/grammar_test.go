@@ -1201,6 +1201,17 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.check-up", "You might consider a trial month first?", false},
 		{"grammar.check-up", "You could try a shorter rota?", false},
 		{"grammar.check-up", "You could send it today?", true},
+		// a feeling inferred, not a duty
+		{"grammar.obligation", "Your staff must feel so supported by this.", false},
+		{"grammar.obligation", "You must finish the audit today.", true},
+		// a noun and "like this" before its verb of being and a judgement
+		{"grammar.imperative", "Change like this is never easy to roll out.", false},
+		{"grammar.imperative", "Write like this is your last day.", true},
+		// a shouted NOW is a time to deliver by; a quiet one can infer
+		{"grammar.obligation", "HPLC 3 results need to be in LIMS NOW, the QP is waiting.", true},
+		{"grammar.obligation", "It must be in your inbox now.", false},
+		// a pick between options asks for an answer too
+		{"grammar.direct-question", "Would you let us know whether you'd prefer to pay or replace it?", true},
 		{"grammar.obligation", "You should be really pleased with that.", false},
 		{"grammar.obligation", "You should be so proud of this.", false},
 		// the reader's view wanted, asked for as "Tell me ..." asks
