@@ -101,7 +101,7 @@ var (
 		"already")
 
 	// Farewell formulas shaped like imperatives.
-	farewells = []string{"have a", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",
+	farewells = []string{"have a", "have the best time", "have the best day", "have the best weekend", "have the best trip", "have the best holiday", "have fun", "talk soon", "speak soon", "talk later", "see you", "take care", "stay safe", "stay well", "get well",
 		"keep up", "keep it up", "enjoy", "rest up", "go team", "sleep well", "be well", "be safe",
 		"talk to you", "talk with you", "speak to you", "speak with you", "chat soon", "catch you later",
 		"talk tomorrow", "speak tomorrow", "chat tomorrow", "talk tonight",
@@ -1242,7 +1242,7 @@ var ordinalOpeners = set("next", "first", "second", "third", "final")
 // ("it looks so clean"); soDegree: words "so" measures ("so much", "so many").
 var (
 	degreeBeforeSo = set("is", "are", "was", "were", "'s", "be", "been", "am", "looks", "look", "looked",
-		"feels", "feel", "felt", "seems", "seem", "sounds", "sound", "not", "really", "just")
+		"feels", "feel", "felt", "seems", "seem", "sounds", "sound", "not", "really", "just", "already", "always")
 	soDegree = set("much", "many", "far", "long", "few", "little", "well", "good", "proud", "glad",
 		"happy", "grateful", "pleased", "sorry", "clean", "great")
 )

@@ -1214,6 +1214,13 @@ func TestGrammarRules(t *testing.T) {
 		{"grammar.direct-question", "Would you let us know whether you'd prefer to pay or replace it?", true},
 		{"grammar.obligation", "You should be really pleased with that.", false},
 		{"grammar.obligation", "You should be so proud of this.", false},
+		// "already" or "always" before "so" grades a description, as "is so" does
+		{"grammar.imperative", "Your desk is already so tidy.", false},
+		{"grammar.imperative", "Her notes were always so clear.", false},
+		{"grammar.imperative", "Walk so fast they can't keep up.", true},
+		// "Have the best time" is a farewell; "Have the best people ..." still asks
+		{"grammar.imperative", "Have the best time in Lisbon!", false},
+		{"grammar.imperative", "Have the best people on the call.", true},
 		// the reader's view wanted, asked for as "Tell me ..." asks
 		{"grammar.open-question", "I need you to tell me straight what isn't working.", true},
 		{"grammar.want-you-to", "I need you to tell me straight what isn't working.", false},
