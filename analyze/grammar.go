@@ -278,6 +278,12 @@ func grammarRules(ws []word) []ruleHit {
 			if h != head && at(ws, h-1) == "," && at(ws, h+1) == "," {
 				continue
 			}
+			// "Clear, friendly, and you asked for input": a word before a
+			// comma and an adjective that goes on to another comma or "and"
+			// opens a list of qualities ("Stop, listen, and ..." lists verbs).
+			if at(ws, h+1) == "," && h+2 < len(ws) && ws[h+2].Tag() == "JJ" && (at(ws, h+3) == "," || at(ws, h+3) == "and") {
+				continue
+			}
 			// "were really thoughtful: clear, kind, and ...": an adjective
 			// after a colon opens a list of qualities.
 			if h != head && at(ws, h-1) == ":" && at(ws, h+1) == "," && ws[h].Tag() == "JJ" {
@@ -332,6 +338,20 @@ func grammarRules(ws []word) []ruleHit {
 				r, offered = ruleHit{id: ruleAutonomy, from: head, to: head + 2, scale: 1}, true
 			}
 			kept = append(kept, r)
+		}
+		hits = kept
+	}
+	// "Don't wait for my sign-off on consumables, just order them", "No
+	// need to loop me in, just flag anything odd": once the writer's own
+	// approval is lifted, the order after it is what the freedom is for
+	// (the lexicon scores the lift). "No need to print it, just email it
+	// to me" lifts no approval and still orders.
+	if comma := approvalLifted(ws, head); comma > 0 {
+		kept := hits[:0]
+		for _, r := range hits {
+			if r.id != ruleImperative || r.from <= comma {
+				kept = append(kept, r)
+			}
 		}
 		hits = kept
 	}
@@ -1303,6 +1323,38 @@ func volunteerOpener(ws []word, head int) bool {
 	return false
 }
 
+// approvalLifted: where the comma after an opening that lifts a duty
+// towards the writer ("Don't wait for my sign-off", "No need to loop me
+// in", "You don't need to check with me") stands, or 0.
+func approvalLifted(ws []word, head int) int {
+	lifted := false
+	for _, p := range liftedDutyOpeners {
+		if phraseAt(ws, head, p) {
+			lifted = true
+			break
+		}
+	}
+	if !lifted {
+		return 0
+	}
+	toWriter := false
+	for k := head + 2; k < len(ws) && k <= head+12; k++ {
+		switch ws[k].norm {
+		case "me", "my":
+			toWriter = true
+		case ",", ";", "—", "-":
+			if toWriter {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+var liftedDutyOpeners = []string{"do not wait", "no need", "there is no need", "there 's no need",
+	"you do not need", "you do not have to", "you needn't", "do not bother"}
+
 // availableWords, after "whoever is" or "anyone who is", name those free
 // or keen to take a thing on.
 var availableWords = set("free", "around", "available", "keen", "interested", "up", "happy", "willing", "able", "about", "game")
@@ -1506,6 +1558,11 @@ func verblessOrder(ws []word) (ruleHit, bool) {
 	if p < 0 || !(p+1 >= len(ws) || ws[p+1].punct || verblessWhen[ws[p+1].norm] || verblessWhere[ws[p+1].norm] && verblessKept[ws[p].norm]) || verblessCheers[ws[0].norm] {
 		return ruleHit{}, false
 	}
+	// "The season kicks off on Monday": the word before the particle is
+	// the verb, in the form a singular subject takes.
+	if phrasalSForms[ws[p-1].norm] {
+		return ruleHit{}, false
+	}
 	content := 0
 	for i := 0; i < p; i++ {
 		w := &ws[i]
@@ -1563,6 +1620,8 @@ var (
 	// ("Sales down in March" reports).
 	verblessWhere = set("on", "in", "at", "inside", "throughout")
 	verblessKept  = set("away", "on", "off")
+	phrasalSForms = set("kicks", "takes", "starts", "goes", "comes", "gets", "tees", "opens", "closes",
+		"shuts", "switches", "finishes", "pays", "ships", "cools", "warms", "spins", "wears")
 )
 
 // acceptWords before ", please" accept or answer rather than ask.
@@ -2292,6 +2351,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 		}
 		return ruleHit{}, false
 	}
+	// "Remember when we lost to the dentists?": a memory shared, not an
+	// order.
+	if w == "remember" && at(ws, i+1) == "when" && isQuestion(ws) {
+		return ruleHit{}, false
+	}
 	// "Closing at 2pm, open as normal on the 27th": opening hours, not an
 	// order to open.
 	if (w == "open" || w == "closed") && at(ws, i+1) == "as" && (at(ws, i+2) == "normal" || at(ws, i+2) == "usual") {
@@ -2365,8 +2429,19 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// Thursday", "Lunch in the atrium"); the tagger decides.
 	// But a particle that moves a thing, then its object ("Hose down the
 	// crush pad", "Box up the returns"), makes a phrasal verb of the word.
-	if !commonVerbs[w] && particles[at(ws, i+1)] && !(movingParticles[at(ws, i+1)] && particleObjects[at(ws, i+2)]) && ws[i].Tag() != "VB" {
+	// "Out the back", "out the door" are places, not a particle.
+	if !commonVerbs[w] && particles[at(ws, i+1)] && !(movingParticles[at(ws, i+1)] && particleObjects[at(ws, i+2)] && !(at(ws, i+1) == "out" && outPlaces[at(ws, i+3)])) && ws[i].Tag() != "VB" {
 		return ruleHit{}, false
+	}
+	// "Pick the start time yourself", "Choose the colour yourselves": a
+	// choice handed to the reader to make alone ("Fix it yourself" is no
+	// choice, and stays an order).
+	if decisionVerbs[w] || w == "set" {
+		for k := i + 1; k < len(ws) && k <= i+10 && !ws[k].punct; k++ {
+			if ws[k].norm == "yourself" || ws[k].norm == "yourselves" {
+				return ruleHit{id: ruleAutonomy, from: i, to: k + 1, scale: handedOverScale}, true
+			}
+		}
 	}
 	// "Go ahead and set up the meeting" orders with its second verb (and
 	// "Go ahead and experiment" invites, by what that verb opens); "Go
@@ -2443,7 +2518,8 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 // movingParticles and particleObjects: "down the", "up these", "off
 // it" after a word make it a phrasal verb with its object.
 var (
-	movingParticles = set("down", "up", "off", "away")
+	movingParticles = set("down", "up", "off", "away", "out")
+	outPlaces       = set("back", "front", "door", "window", "way", "side", "gate")
 	particleObjects = set("the", "this", "these", "those", "it", "them", "everything") // "Kick off your year" is an advert
 )
 
@@ -5433,7 +5509,7 @@ var otherPeople = set("anyone", "anybody", "people", "someone", "somebody", "oth
 func onlyRuleToTry(ws []word, i, j int) bool {
 	// "The only rule for the trial lane is to break it": what is broken in
 	// a trial is tested, as "try" does.
-	if !exploreVerbs[at(ws, j)] && at(ws, j) != "break" && !(at(ws, j) == "ask" && at(ws, j+1) == "questions") {
+	if !exploreVerbs[at(ws, j)] && at(ws, j) != "break" && !(at(ws, j) == "ask" && at(ws, j+1) == "questions") && !reportsLearning(ws, j) {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-6 && !ws[k].punct; k-- {
@@ -5443,6 +5519,25 @@ func onlyRuleToTry(ws []word, i, j int) bool {
 	}
 	return false
 }
+
+// reportsLearning: "write down what you tried", "share what you learn": a
+// demand to pass on what a trial taught is the trial's, not a rule laid on it.
+func reportsLearning(ws []word, j int) bool {
+	if !reportVerbs[at(ws, j)] {
+		return false
+	}
+	for k := j + 1; k < len(ws) && k <= j+4 && !ws[k].punct; k++ {
+		if ws[k].norm == "what" && (at(ws, k+1) == "you" || at(ws, k+1) == "we") && learnedVerbs[at(ws, k+2)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reportVerbs  = set("write", "note", "share", "tell", "record", "jot", "log")
+	learnedVerbs = set("try", "tried", "learn", "learned", "learnt", "find", "found", "discover", "discovered", "notice", "noticed")
+)
 
 // exploreVerbs are what a trial asks of the people in it.
 var exploreVerbs = set("try", "experiment", "explore", "play", "enjoy", "learn", "tinker", "test")

@@ -1221,6 +1221,29 @@ func TestGrammarRules(t *testing.T) {
 		// "Have the best time" is a farewell; "Have the best people ..." still asks
 		{"grammar.imperative", "Have the best time in Lisbon!", false},
 		{"grammar.imperative", "Have the best people on the call.", true},
+		// a rule whose demand is to pass on what a trial taught
+		{"grammar.obligation", "The only rule for the stain trial is to write down what you tried.", false},
+		{"grammar.obligation", "The only rule is to write down what you spend.", true},
+		// the order after a lifted approval is what the freedom is for
+		{"grammar.imperative", "Don't wait for my sign-off on consumables under 200 quid, just order them.", false},
+		{"grammar.imperative", "No need to loop me in on every weight update, just flag anything that looks odd.", false},
+		{"grammar.imperative", "No need to print it, just email it to me by 5.", true},
+		// "out" moves a thing as "down" and "up" do
+		{"grammar.imperative", "Jonno, swap out the lifejacket cylinders on the spares.", true},
+		{"grammar.imperative", "Class out the back today.", false},
+		// a verb's -s form before the particle is the verb, not a thing named
+		{"grammar.imperative", "The new season kicks off on September 5th.", false},
+		{"grammar.imperative", "Boots off at the door.", true},
+		// a shared memory is not an order
+		{"grammar.imperative", "Remember when we lost to the dentists?", false},
+		{"grammar.imperative", "Remember to lock the hall when you leave.", true},
+		// a list of qualities opened by a word alone
+		{"grammar.imperative", "Clear, friendly, and you asked for input, that goes a long way.", false},
+		{"grammar.imperative", "Stop, listen, and think before you answer.", true},
+		// a choice handed to the reader to make alone
+		{"grammar.autonomy-support", "Pick the start time for your maintenance window yourself.", true},
+		{"grammar.imperative", "Pick the start time for your maintenance window yourself.", false},
+		{"grammar.imperative", "Fix it yourself.", true},
 		// the reader's view wanted, asked for as "Tell me ..." asks
 		{"grammar.open-question", "I need you to tell me straight what isn't working.", true},
 		{"grammar.want-you-to", "I need you to tell me straight what isn't working.", false},
