@@ -1512,16 +1512,21 @@ func orderAfterFormula(ws []word) (ruleHit, bool) {
 	return hit, found
 }
 
-// verblessPlease: a sentence that ends in "please" (with or without a
-// comma) and has no verb asks for what it names ("Tom, the invoices,
+// verblessPlease: a sentence whose first clause ends in "please" (with
+// or without a comma) and has no verb asks for what it names ("Tom, the invoices,
 // please.", "cameras on for standup pls"); "Yes, please" accepts an offer.
 func verblessPlease(ws []word) (ruleHit, bool) {
-	k := len(ws) - 1
-	for k >= 0 && ws[k].punct {
-		k--
+	// The first clause may end there, a reason after it ("free SO2
+	// numbers pls, the winemaker wants them").
+	k := -1
+	for i := 1; i < len(ws); i++ {
+		if ws[i].norm == "please" && (i+1 == len(ws) || ws[i+1].punct) {
+			k = i
+			break
+		}
 	}
 	// The comma is often left out in chat ("cameras on for standup pls").
-	if k < 1 || ws[k].norm != "please" {
+	if k < 1 {
 		return ruleHit{}, false
 	}
 	content := 0
@@ -1898,6 +1903,13 @@ func isVerbLike(ws []word, i int) bool {
 	switch next {
 	case ":", "'s", "is", "was", "are", "were", "has", "have", "had", "will", "can", "would", "should", "must", "may", "might":
 		return false // the word was a subject: "Design is done"
+	}
+	// "Change always gets pushback": a frequency adverb between the word
+	// and a third-person verb leaves the word the subject.
+	if frequencyAdverbs[next] && i+2 < len(ws) {
+		if v := &ws[i+2]; subjectVerbs[v.norm] || endsInPlainS(v.norm) && v.Tag() == "VBZ" {
+			return false
+		}
 	}
 	// "Route 31 will run via Station Road", "route 9 moves to ...": a
 	// word and its number are the subject of the verb after them ("Call
@@ -2333,6 +2345,11 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 			return ruleHit{id: ruleImperative, from: i, to: j + 1, scale: 1}, true
 		}
 		return ruleHit{}, false
+	case w == "do" && i+1 < len(ws) && commonVerbs[at(ws, i+1)] && !ws[i+1].punct && !isQuestion(ws):
+		// "Do let me know whether ...", "Do come along": the emphatic
+		// "do" stresses the verb after it, which is read as it would be
+		// alone.
+		return imperativeAt(ws, i+1)
 	case w == "let":
 		// "Let's not have a repeat of ..." forbids.
 		if at(ws, i+1) == "us" && at(ws, i+2) == "not" {
@@ -2381,6 +2398,32 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if w == "try" && at(ws, i+1) == "not" && at(ws, i+2) == "to" && reassuranceVerbs[at(ws, i+3)] {
 		return ruleHit{}, false
 	}
+	// "Just think it'd help", "Honestly think we should wait": an opinion
+	// with "I" dropped, a clause with its own subject and verb after it
+	// ("Think it over" orders).
+	if s := at(ws, i+1); opinionVerbs[w] && (clauseSubjects[s] || s == "it" || s == "this" || s == "that" || s == "there") {
+		if v := at(ws, i+2); modalWords[v] || finiteBe[v] || v == "'s" {
+			return ruleHit{}, false
+		}
+	}
+	// "Look at those courgettes!!", "Look at you!": admiration of what is
+	// before the writer's eyes, the sentence ended with "!" ("Look at the
+	// logs." orders).
+	if w == "look" && at(ws, i+1) == "at" && admiredObjects[at(ws, i+2)] && at(ws, len(ws)-1) == "!" && admiredAlone(ws, i+3) {
+		return ruleHit{}, false
+	}
+	// "Keep throwing!", "keep on painting": a cheer to go on with what
+	// the reader already does, the activity alone and nothing after it
+	// but "!" ("Keep stirring until it thickens" instructs).
+	if w == "keep" {
+		j := i + 1
+		if at(ws, j) == "on" {
+			j++
+		}
+		if v := at(ws, j); len(v) > 5 && strings.HasSuffix(v, "ing") && (j+1 >= len(ws) || at(ws, j+1) == "!") {
+			return ruleHit{}, false
+		}
+	}
 	if isFarewell(ws, i) || isHoldOn(ws, i) || isLabelNoun(ws, i) || listedNoun(ws, i) || !isVerbLike(ws, i) {
 		return ruleHit{}, false
 	}
@@ -2402,9 +2445,10 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	if i == 0 && headingBeforeColon(ws) {
 		return ruleHit{}, false
 	}
-	// "Believe me, I am!", "Trust me, it works", "Mind you, ...": formulas
+	// "Believe me, I am!", "Trust me, it works", "Mind you, ...", "Believe
+	// it or not, ...": formulas
 	// that vouch for what is said.
-	if (w == "believe" || w == "trust") && at(ws, i+1) == "me" && (i+2 >= len(ws) || ws[i+2].punct) || w == "mind" && at(ws, i+1) == "you" && at(ws, i+2) == "," {
+	if (w == "believe" || w == "trust") && at(ws, i+1) == "me" && (i+2 >= len(ws) || ws[i+2].punct) || w == "mind" && at(ws, i+1) == "you" && at(ws, i+2) == "," || w == "believe" && at(ws, i+1) == "it" && at(ws, i+2) == "or" && at(ws, i+3) == "not" {
 		return ruleHit{}, false
 	}
 	// "The hands catch up, promise": "I promise" with "I" dropped, after
@@ -2432,6 +2476,16 @@ func imperativeAt(ws []word, i int) (ruleHit, bool) {
 	// "Out the back", "out the door" are places, not a particle.
 	if !commonVerbs[w] && particles[at(ws, i+1)] && !(movingParticles[at(ws, i+1)] && particleObjects[at(ws, i+2)] && !(at(ws, i+1) == "out" && outPlaces[at(ws, i+3)])) && ws[i].Tag() != "VB" {
 		return ruleHit{}, false
+	}
+	// "Skip the update texts when you rack, I'll catch it in the log",
+	// "skip the 3am phone call for PRN doses": a report to the writer
+	// dropped is a check lifted, not work set.
+	if w == "skip" || w == "drop" || w == "ditch" {
+		for k := i + 1; k < len(ws) && k <= i+5 && !ws[k].punct; k++ {
+			if reportSteps[ws[k].norm] {
+				return ruleHit{id: ruleAutonomy, from: i, to: k + 1, scale: 1}, true
+			}
+		}
 	}
 	// "Pick the start time yourself", "Choose the colour yourselves": a
 	// choice handed to the reader to make alone ("Fix it yourself" is no
@@ -3042,6 +3096,28 @@ func isFarewell(ws []word, i int) bool {
 // own state ("Don't know", "Don't recall"), never an order.
 var droppedSubjectVerbs = set("know", "recall", "understand", "remember", "care", "mind")
 
+// admiredObjects: what "Look at ...!" admires (see imperativeAt).
+var admiredObjects = set("this", "that", "these", "those", "you", "him", "her", "them", "it", "ya")
+
+// admiredAlone: after "Look at this" come at most two words, a noun and
+// its modifier, before the "!" ("Look at this before you sign!" orders).
+func admiredAlone(ws []word, from int) bool {
+	n := 0
+	for k := from; k < len(ws); k++ {
+		if ws[k].punct {
+			continue
+		}
+		if n++; n > 2 || clauseBreakWords[ws[k].norm] || verblessWhen[ws[k].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// opinionVerbs open a view with "I" dropped, as in chat ("Think we should
+// wait").
+var opinionVerbs = set("think", "reckon", "guess", "suppose", "believe", "feel", "figure")
+
 // reassuranceVerbs after "don't" or "never" lift a burden rather than lay one.
 var reassuranceVerbs = set("worry", "stress", "hesitate", "panic", "fret", "sweat", "feel", "afraid",
 	"scared", "shy", "apologize", "apologise", "beat", "overthink", "quit", "embarrassed", "ashamed",
@@ -3374,6 +3450,12 @@ func questionRules(ws []word, head int, question bool) *ruleHit {
 	h := head
 	w0, w1 := at(ws, h), at(ws, h+1)
 
+	// "If it were your vineyard, would you pick the Syrah or the Grenache
+	// first, and why?": asking for the reasons behind the reader's pick
+	// asks for their judgement.
+	if question && andWhyEnd(ws) {
+		return &ruleHit{id: ruleOpenQuestion, from: h, to: h + 2, scale: 1}
+	}
 	// Offers of choice or support come first: "Would you like to ...?"
 	if question || w0 == "how" || w0 == "what" || w0 == "is" || w0 == "would" || w0 == "do" {
 		if end := offerEnd(ws, h); end > h {
@@ -4728,7 +4810,7 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 	var cue struct{ appreciate, wondering, ifWord, advice, hope, wish, worth bool }
 	for i := range ws {
 		switch ws[i].norm {
-		case "appreciate":
+		case "appreciate", "grateful", "thankful", "obliged":
 			cue.appreciate = true
 		case "wondering":
 			cue.wondering = true
@@ -4801,8 +4883,17 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 // appreciateRequest: "I'd appreciate it if ...", "I would appreciate you
 // contacting me", "We'd greatly appreciate any ideas".
 func appreciateRequest(ws []word) (ruleHit, bool) {
+	// "I'd be grateful if you texted": thanks given in advance for what
+	// is asked.
 	if from, to, ok := containsPhrase(ws, "appreciate it if"); ok {
 		return ruleHit{id: ruleRequest, from: from, to: to, scale: 0.8}, true
+	}
+	// The thanks itself is scored by the lexicon (inspiration.grateful); the request is
+	// weighed lighter than "appreciate it if" so the two sum to a polite ask.
+	for _, p := range []string{"grateful if", "thankful if", "obliged if"} {
+		if from, to, ok := containsPhrase(ws, p); ok {
+			return ruleHit{id: ruleRequest, from: from, to: to, scale: 0.5}, true
+		}
 	}
 	// "I would appreciate you contacting me", "I'd appreciate your
 	// sending it": the reader's action is what is asked for.
@@ -5520,6 +5611,18 @@ func onlyRuleToTry(ws []word, i, j int) bool {
 	return false
 }
 
+// andWhyEnd: the question ends ", and why?" (not "why not?").
+func andWhyEnd(ws []word) bool {
+	n := len(ws)
+	for n > 0 && ws[n-1].punct && ws[n-1].norm != "," {
+		n--
+	}
+	return n >= 3 && ws[n-1].norm == "why" && ws[n-2].norm == "and" && ws[n-3].norm == ","
+}
+
+// reportSteps are the reports and checks a writer can excuse the reader from.
+var reportSteps = set("update", "updates", "check-in", "check-ins", "text", "texts", "call", "sign-off", "approval", "cc", "status")
+
 // reportsLearning: "write down what you tried", "share what you learn": a
 // demand to pass on what a trial taught is the trial's, not a rule laid on it.
 func reportsLearning(ws []word, j int) bool {
@@ -6089,6 +6192,11 @@ func wantYouTo(ws []word) (ruleHit, bool) {
 		// wanted is the reader's view, asked for as "Tell me ..." asks.
 		if obj == "you" && asksForInput(ws, k+1, false) {
 			return ruleHit{id: ruleOpenQuestion, from: i, to: k + 2, scale: 1}, true
+		}
+		// "I need you to be brutal about the '24 Grenache": candour asked
+		// for is the reader's view, as "your honest opinion" is.
+		if obj == "you" && at(ws, k+1) == "be" && (candourWords[at(ws, k+2)] || at(ws, k+2) == "blunt" || at(ws, k+2) == "straight") {
+			return ruleHit{id: ruleOpenQuestion, from: i, to: k + 3, scale: 1}, true
 		}
 		scale := 1.0
 		if verb == "like" || verb == "ask" || verb == "asking" {
