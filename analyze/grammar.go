@@ -651,7 +651,7 @@ var autonomyPhrases = []string{
 	"could you", "would you", "can you", "could we", "would it be possible", "i wonder", "i was wondering",
 	"are you able to", "are you willing to", "are you happy to",
 	"i suggest", "i would suggest", "if you would like", "if you like", "if you want", "if possible", "if it helps",
-	"when you can", "whenever you can", "when you are ready", "whenever you are ready", "unless you want to",
+	"when you can", "whenever you can", "when you are ready", "whenever you are ready", "when you feel ready", "whenever you feel ready", "unless you want to",
 	"no pressure", "no rush", "if you have time",
 	"if you get a chance", "when you get a chance", "if that works", "up to you",
 	// hedged suggestions
@@ -878,7 +878,7 @@ var praiseWords = union(set("thorough", "great", "brilliant", "remarkable", "exc
 // lifesaver"); before a noun they name a kind ("your professional
 // development plan").
 var predicativePraise = set("professional", "lifesaver", "godsend", "gold", "polished", "tactful", "patient",
-	"textbook")
+	"textbook", "natural", "legendary")
 
 // copulaBefore: a form of "be" stands before i, with up to two words of
 // degree or an article between ("was really professional", "were a real
@@ -943,40 +943,65 @@ func mannerPraise(ws []word, subject, i int) bool {
 }
 
 // workVerbs: doing a piece of work, whose manner can be praised.
-var workVerbs = set("handled", "handle", "managed", "manage", "did", "explained", "explain", "explains", "ran", "run",
+var workVerbs = set("handled", "handle", "managed", "manage", "did", "explained", "explain", "explains", "ran", "run", "planned", "prepared", "built", "designed",
 	"presented", "present", "led", "lead", "dealt", "coped", "wrote", "write", "communicated", "communicate",
 	"organized", "organize", "articulated", "framed", "structured", "pulled", "played", "taught", "teach", "coached")
 
 // recognition: a sentence about the reader (or a named colleague) that
 // evaluates them or their work positively, with no negation of the praise.
 func recognition(ws []word) (ruleHit, bool) {
-	subject := -1
-	for i := range ws {
-		w := ws[i].norm
-		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (at(ws, i+1) == "'s" && isCapitalised(ws[i].text) && !closedClass[w] && ws[i].Tag() == "NNP") {
-			subject = i
-			break
-		}
-	}
+	subject := recognitionSubject(ws, 0)
 	if subject < 0 {
 		return ruleHit{}, false
 	}
+	hit, found, denied := recognitionAt(ws, subject)
+	if found || denied {
+		return hit, found
+	}
+	// "You've clearly been reading up on coaching, the way you explain
+	// things is so clear": a later clause about the reader, opened by "the
+	// way you" or a "your" after a comma, may carry the praise the first
+	// did not.
+	for k := subject + 1; k+1 < len(ws); k++ {
+		if at(ws, k) == "the" && at(ws, k+1) == "way" && at(ws, k+2) == "you" || ws[k].punct && at(ws, k+1) == "your" {
+			hit, found, _ = recognitionAt(ws, recognitionSubject(ws, k+1))
+			return hit, found
+		}
+	}
+	return ruleHit{}, false
+}
+
+// recognitionSubject: the first word from i on that names the reader (or
+// a named colleague, "Marcus's"), or -1.
+func recognitionSubject(ws []word, from int) int {
+	for i := from; i < len(ws); i++ {
+		w := ws[i].norm
+		if w == "you" || w == "your" || w == "yours" || w == "u" || w == "ur" || (at(ws, i+1) == "'s" && isCapitalised(ws[i].text) && !closedClass[w] && ws[i].Tag() == "NNP") {
+			return i
+		}
+	}
+	return -1
+}
+
+// recognitionAt: praise of the subject at subject within the next words;
+// denied when a form there rules the praise out.
+func recognitionAt(ws []word, subject int) (hit ruleHit, found, denied bool) {
 	for i := subject + 1; i < len(ws) && i < subject+14; i++ {
 		if mannerPraise(ws, subject, i) {
-			return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
+			return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true, false
 		}
 		if !praiseWords[ws[i].norm] && !comparativePraise(ws, i) && !(predicativePraise[ws[i].norm] && copulaBefore(ws, i)) {
 			continue
 		}
 		// "you'd have had a better time if ...": a counterfactual, not praise.
 		if counterfactualBetween(ws, subject, i) {
-			return ruleHit{}, false
+			return ruleHit{}, false, true
 		}
 		// "you're not going to get better", "Your feelings don't really
 		// matter here, ... what's best": a negator in the subject's own
 		// clause before the word denies the praise.
 		if negatorBetween(ws, subject, i) {
-			return ruleHit{}, false
+			return ruleHit{}, false, true
 		}
 		// "You handled it brilliantly." praises how it was done; "a
 		// beautifully made shelf" describes a thing.
@@ -1010,29 +1035,29 @@ func recognition(ws []word) (ruleHit, bool) {
 		// "not great", "could be better", "right now", "right here", "in a
 		// right state": not praise.
 		if isNegator(ws, max(i-1, 0)) || isNegator(ws, max(i-2, 0)) || at(ws, i-1) == "be" || at(ws, i+1) == "now" || at(ws, i+1) == "away" || at(ws, i-1) == "the" && ws[i].norm == "right" && !rightChoices[at(ws, i+1)] || ws[i].norm == "right" && (placeWords[at(ws, i+1)] || at(ws, i-1) == "a") {
-			return ruleHit{}, false
+			return ruleHit{}, false, true
 		}
 		// "You'd better send it" warns: "better" before a verb obliges.
 		if ws[i].norm == "better" && (at(ws, i-1) == "you" || at(ws, i-1) == "had" || at(ws, i-1) == "would") && canBeVerbAfterModal(ws, i+1) {
-			return ruleHit{}, false
+			return ruleHit{}, false, true
 		}
 		// "Which day suits you better?", "to get to know you better":
 		// "better" after "you" as an object qualifies the verb.
 		if ws[i].norm == "better" && at(ws, i-1) == "you" && i >= 2 && !ws[i-2].punct && !discourseWords[ws[i-2].norm] {
-			return ruleHit{}, false
+			return ruleHit{}, false, true
 		}
 		// "You're the reason the launch slipped" blames: the credit words
 		// take their sense from the outcome that follows.
 		if ws[i].norm == "reason" || ws[i].norm == "difference" {
 			for k := i + 1; k < len(ws); k++ {
 				if badOutcomes[ws[k].norm] {
-					return ruleHit{}, false
+					return ruleHit{}, false, true
 				}
 			}
 		}
-		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true
+		return ruleHit{id: ruleRecognition, from: subject, to: i + 1, scale: 1}, true, false
 	}
-	return ruleHit{}, false
+	return ruleHit{}, false, false
 }
 
 // exactlyNotPraise: the "exactly" at i measures how closely something is
@@ -1535,7 +1560,9 @@ func verblessPlease(ws []word) (ruleHit, bool) {
 		if w.punct {
 			continue
 		}
-		if acceptWords[w.norm] || auxiliaries[w.norm] || modalWords[w.norm] || strings.HasPrefix(w.Tag(), "VB") {
+		// "Invoice attached, payment within 7 days please": a participle
+		// describes what comes with the ask; it is no verb of its own.
+		if acceptWords[w.norm] || auxiliaries[w.norm] || modalWords[w.norm] || strings.HasPrefix(w.Tag(), "VB") && !attachedWords[w.norm] {
 			return ruleHit{}, false
 		}
 		content++
@@ -3114,6 +3141,41 @@ func admiredAlone(ws []word, from int) bool {
 	return true
 }
 
+// madeYourself: a question from h that asks whether the reader made a
+// thing themselves: "did you" or "you" and a verb of making, and
+// "yourself" or "yourselves" to close it ("Did you check it yourself?"
+// checks).
+func madeYourself(ws []word, h int) bool {
+	v := h + 1
+	switch {
+	case at(ws, h) == "did" && (at(ws, h+1) == "you" || at(ws, h+1) == "u"):
+		v = h + 2
+	case at(ws, h) == "you" || at(ws, h) == "u":
+	default:
+		return false
+	}
+	if !makingVerbs[at(ws, v)] {
+		return false
+	}
+	k := len(ws) - 1
+	for k > v && ws[k].punct {
+		k--
+	}
+	return ws[k].norm == "yourself" || ws[k].norm == "yourselves"
+}
+
+// makingVerbs: making a thing by hand, in either form a question takes.
+var makingVerbs = set("make", "made", "build", "built", "bake", "baked", "knit", "knitted", "paint", "painted",
+	"draw", "drew", "sew", "sewed", "design", "designed", "grow", "grew", "pick", "picked", "write", "wrote",
+	"cook", "cooked", "carve", "carved", "throw", "threw", "crochet", "crocheted", "plan", "planned", "code", "coded")
+
+// kindChallengeVerbs: after "What kind of <noun>", the verb that makes it
+// a challenge ("... does that?", "... is this?", "... would ...?").
+var kindChallengeVerbs = set("is", "does", "do", "would", "lets", "was")
+
+// attachedWords: participles that say what comes with a message.
+var attachedWords = set("attached", "enclosed", "included", "below", "above")
+
 // opinionVerbs open a view with "I" dropped, as in chat ("Think we should
 // wait").
 var opinionVerbs = set("think", "reckon", "guess", "suppose", "believe", "feel", "figure")
@@ -4463,7 +4525,7 @@ var checkPhrases = append(slices.Clip(statusChases),
 	"who authorised", "who authorized", "who okayed", "who allowed", "who gave you permission",
 	"who gave you the right", "who gave you the authority",
 	"who told you", "who said you could", "what were you thinking", "how many times", "how come",
-	"what kind of", "what sort of", "what are you doing", "what were you doing", "how about you",
+	"what are you doing", "what were you doing", "how about you",
 	"what for", "seriously", "really", "are you kidding", "are you serious", "is this a joke",
 	"did you even", "did you not", "have you even", "do you even", "did you read", "have you read",
 )
@@ -4478,6 +4540,15 @@ func checkUpEnd(ws []word, h int) int {
 			return h + phraseLen(p)
 		}
 	}
+	// "What kind of manager does that?", "What sort of assignment is
+	// this?" challenge; "What kind of paint did you use?" asks a fact.
+	if phraseAt(ws, h, "what kind of") || phraseAt(ws, h, "what sort of") {
+		for k := h + 4; k < len(ws) && k <= h+7 && !ws[k].punct; k++ {
+			if kindChallengeVerbs[ws[k].norm] && (demonstratives[at(ws, k+1)] || ws[k].norm == "would" || ws[k].norm == "lets") {
+				return h + 3
+			}
+		}
+	}
 	// "Lisbon lost-property log - where are we?": asked on its own, after
 	// naming the work, the question chases it.
 	if phraseAt(ws, h, "where are we") && at(ws, h+3) == "?" {
@@ -4489,6 +4560,11 @@ func checkUpEnd(ws []word, h int) int {
 		return end
 	}
 	w0, w1 := at(ws, h), at(ws, h+1)
+	// "Did you make these yourself?", "You built that yourselves??": asking
+	// whether the reader made a thing by hand admires it; it chases nothing.
+	if madeYourself(ws, h) {
+		return h
+	}
 	// "Do you really need ...?", "Is it really that hard?": disbelief
 	// after the subject challenges the reader ("Do I really want ...?"
 	// weighs the writer's own choice).
@@ -4845,6 +4921,15 @@ func embeddedRequestInStatement(ws []word) (ruleHit, bool) {
 		for _, p := range []string{"wondering if i could", "wondering if we could", "wondering whether i could", "wondering whether we could", "wondering if i can", "wondering if we can"} {
 			if from, to, ok := containsPhrase(ws, p); ok && receiveVerbs[at(ws, to)] {
 				return ruleHit{id: ruleRequest, from: from, to: to + 1, scale: hintScale}, true
+			}
+		}
+		// "Just wondering if Millie will be coming on Sunday?": with its
+		// question mark the wondering asks the reader for the answer.
+		if isQuestion(ws) {
+			for _, p := range []string{"wondering if", "wondering whether"} {
+				if from, to, ok := containsPhrase(ws, p); ok {
+					return ruleHit{id: ruleRequest, from: from, to: to, scale: hintScale}, true
+				}
 			}
 		}
 	}

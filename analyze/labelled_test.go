@@ -69,9 +69,9 @@ func TestLabelledSharedMeasures(t *testing.T) {
 		wantNumeric  bool
 		wantPositive string
 	}{
-		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.88, wantRows: 4408, wantPositive: "yes"},
+		{file: "requests.tsv", score: evaluate.ScoreDirective, minAUC: 0.88, wantRows: 4525, wantPositive: "yes"},
 		{file: "politeness.tsv", score: evaluate.ScoreBalance, minAUC: 0.88, minSpearman: 0.72, wantRows: 100, wantNumeric: true},
-		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.87, wantRows: 10538, wantPositive: "empowering"},
+		{file: "replies.tsv", score: evaluate.ScoreBalance, minAUC: 0.87, wantRows: 10897, wantPositive: "empowering"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rows := readLabelled(t, tc.file)
